@@ -1,0 +1,11 @@
+//! `kctl completions SHELL`: the clap_complete script for a shell.
+
+use std::io::Write;
+
+use crate::cli::CompletionsArgs;
+
+pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut cmd = crate::cli::command();
+    clap_complete::generate(args.shell, &mut cmd, "kctl", out);
+    out.flush()
+}

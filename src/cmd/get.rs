@@ -1,0 +1,249 @@
+//! `kctl get`: fetch objects or server-side tables page by page and hand each page to a
+//! printer as it arrives.
+
+use std::io::Write;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::cli::{GetArgs, OutputFormat};
+use crate::error::{Error, Result};
+use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, fallback_page};
+use crate::resource::api::{ListParams, get_object, list_page};
+use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
+use crate::resource::resolve::split_args;
+use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
+
+const NO_TYPE: &str = "You must specify the type of resource to get. Use \"kctl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kctl get -h' for help and examples";
+
+/// The outcome of a get: objects may have been printed and errors reported.
+pub struct Outcome {
+    /// Errors already reported on stderr (exit status 1 when any).
+    pub failed: bool,
+}
+
+/// One resolved request: a resource, and the names asked for (none: list).
+struct Request {
+    res: ApiResourceInfo,
+    names: Vec<String>,
+}
+
+pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
+    let type_args = split_args(&args.args)?;
+    if type_args.is_empty() {
+        return Err(Error::Plain(NO_TYPE.to_string()));
+    }
+    if args.all_namespaces && type_args.iter().any(|t| !t.names.is_empty()) {
+        return Err(Error::Usage("a resource cannot be retrieved by name across all namespaces".into()));
+    }
+    let types: Vec<String> = type_args.iter().map(|t| t.type_name.clone()).collect();
+    let resolved = resolve_types(cluster, &types).await?;
+    let mut requests: Vec<Request> = Vec::new();
+    for (t, rs) in type_args.iter().zip(resolved) {
+        for res in rs {
+            requests.push(Request { res, names: t.names.clone() });
+        }
+    }
+    let single = requests.len() == 1 && requests[0].names.len() == 1;
+    let namespace = (!args.all_namespaces).then_some(cluster.namespace.as_str());
+    let all_namespaced = !args.all_namespaces && requests.iter().all(|r| r.res.namespaced);
+    let distinct_types = {
+        let mut seen: Vec<(&str, &str)> = requests.iter().map(|r| (r.res.group.as_str(), r.res.kind.as_str())).collect();
+        seen.sort();
+        seen.dedup();
+        seen.len()
+    };
+    let params = ListParams {
+        label_selector: args.selector.clone(),
+        field_selector: args.field_selector.clone(),
+        limit: args.chunk_size,
+        continue_token: None,
+    };
+
+    let format = match args.output {
+        None => Format::Table,
+        Some(OutputFormat::Wide) => Format::Wide,
+        Some(OutputFormat::Json) => Format::Json,
+        Some(OutputFormat::Yaml) => Format::Yaml,
+        Some(OutputFormat::Name) => Format::Name,
+    };
+    let mut failed = false;
+    let mut report = |e: Error| -> Result<()> {
+        if args.ignore_not_found && e.is_not_found() {
+            return Ok(());
+        }
+        match e {
+            Error::Api(_) => {
+                eprintln!("{}", e.render());
+                failed = true;
+                Ok(())
+            }
+            other => Err(other),
+        }
+    };
+
+    if matches!(format, Format::Table | Format::Wide) {
+        let opts = TableOptions {
+            wide: format == Format::Wide,
+            no_headers: args.no_headers,
+            with_namespace: args.all_namespaces,
+            with_kind: args.show_kind || distinct_types > 1,
+            show_labels: args.show_labels,
+        };
+        let mut printer = TablePrinter::new(opts);
+        let mut rows = 0usize;
+        for req in &requests {
+            printer.begin(&req.res);
+            if req.names.is_empty() {
+                let mut p = params.clone();
+                loop {
+                    let bytes = list_page(cluster, &req.res, namespace, &p, ACCEPT_TABLE).await?;
+                    let (page, cont) = parse_table(&bytes, now)?;
+                    rows += page.rows.len();
+                    printer.page(page);
+                    match cont {
+                        Some(c) => p.continue_token = Some(c),
+                        None => break,
+                    }
+                }
+            } else {
+                for name in &req.names {
+                    match get_object(cluster, &req.res, namespace, name, ACCEPT_TABLE).await {
+                        Ok(bytes) => {
+                            let (page, _) = parse_table(&bytes, now)?;
+                            rows += page.rows.len();
+                            printer.page(page);
+                        }
+                        Err(e) => report(e)?,
+                    }
+                }
+            }
+            printer.end(out).map_err(io_err)?;
+        }
+        out.flush().map_err(io_err)?;
+        if rows == 0 && !failed && !args.ignore_not_found && requests.iter().all(|r| r.names.is_empty()) {
+            if all_namespaced {
+                eprintln!("No resources found in {} namespace.", cluster.namespace);
+            } else {
+                eprintln!("No resources found");
+            }
+        }
+        return Ok(Outcome { failed });
+    }
+
+    let mut printer = ObjectPrinter::new(format, single, args.show_managed_fields);
+    for req in &requests {
+        if req.names.is_empty() {
+            let mut p = params.clone();
+            loop {
+                let bytes = list_page(cluster, &req.res, namespace, &p, ACCEPT_JSON).await?;
+                let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
+                for mut item in list.items {
+                    set_type_meta(&mut item, &req.res);
+                    printer.item(out, item, &req.res).map_err(io_err)?;
+                }
+                out.flush().map_err(io_err)?;
+                match list.metadata.continue_token.filter(|c| !c.is_empty()) {
+                    Some(c) => p.continue_token = Some(c),
+                    None => break,
+                }
+            }
+        } else {
+            for name in &req.names {
+                match get_object(cluster, &req.res, namespace, name, ACCEPT_JSON).await {
+                    Ok(bytes) => {
+                        let mut obj: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
+                        set_type_meta(&mut obj, &req.res);
+                        printer.item(out, obj, &req.res).map_err(io_err)?;
+                    }
+                    Err(e) => report(e)?,
+                }
+            }
+        }
+    }
+    if !(failed && printer.written() == 0 && single) {
+        printer.finish(out).map_err(io_err)?;
+    }
+    out.flush().map_err(io_err)?;
+    Ok(Outcome { failed })
+}
+
+#[derive(Deserialize)]
+struct ListPage {
+    #[serde(default)]
+    items: Vec<Value>,
+    #[serde(default)]
+    metadata: ListMeta,
+}
+
+#[derive(Deserialize, Default)]
+struct ListMeta {
+    #[serde(rename = "continue")]
+    continue_token: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TableWire {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    column_definitions: Vec<ColumnDefinition>,
+    #[serde(default)]
+    rows: Vec<RowWire>,
+    #[serde(default)]
+    metadata: ListMeta,
+    /// Present when the server answered with a plain list or object instead of a Table.
+    #[serde(default)]
+    items: Option<Vec<Value>>,
+}
+
+#[derive(Deserialize)]
+struct ColumnDefinition {
+    name: String,
+    #[serde(default)]
+    priority: i64,
+}
+
+#[derive(Deserialize)]
+struct RowWire {
+    #[serde(default)]
+    cells: Vec<Value>,
+    #[serde(default)]
+    object: Value,
+}
+
+/// A Table page and its continue token; a server without Tables gets NAME and AGE.
+fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
+    let wire: TableWire = serde_json::from_slice(bytes).map_err(decode_err)?;
+    let cont = wire.metadata.continue_token.filter(|c| !c.is_empty());
+    if wire.kind == "Table" {
+        let page = TablePage {
+            columns: wire.column_definitions.into_iter().map(|c| (c.name, c.priority)).collect(),
+            rows: wire.rows.into_iter().map(|r| (r.cells, r.object)).collect(),
+        };
+        return Ok((page, cont));
+    }
+    let items = match wire.items {
+        Some(items) => items,
+        None => vec![serde_json::from_slice(bytes).map_err(decode_err)?],
+    };
+    Ok((fallback_page(&items, now), cont))
+}
+
+/// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
+fn set_type_meta(obj: &mut Value, res: &ApiResourceInfo) {
+    if let Some(m) = obj.as_object_mut() {
+        m.entry("apiVersion").or_insert_with(|| Value::String(res.api_version()));
+        m.entry("kind").or_insert_with(|| Value::String(res.kind.clone()));
+    }
+}
+
+fn decode_err(e: serde_json::Error) -> Error {
+    Error::Decode(format!("cannot decode the server's response: {e}"))
+}
+
+/// Output errors travel as `Error::Io` so `main` can treat a closed pipe as success.
+fn io_err(e: std::io::Error) -> Error {
+    Error::Io(e)
+}

@@ -1,0 +1,149 @@
+//! Typed errors, and the one place that turns them into the lines kubectl prints.
+
+use kube::core::Status;
+
+/// What can go wrong inside kctl. `main` prints it with [`Error::render`] and exits 1.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The API server answered with a failure `Status`.
+    #[error("{}", render_status(.0))]
+    Api(Box<Status>),
+
+    /// A type name that discovery does not know, even after a fresh discovery.
+    #[error("the server doesn't have a resource type \"{0}\"")]
+    UnknownResource(String),
+
+    /// The command line is wrong; the message says how.
+    #[error("{0}")]
+    Usage(String),
+
+    /// A usage error printed as it is, with kubectl's own layout.
+    #[error("{0}")]
+    Plain(String),
+
+    /// The kubeconfig (or the flags that override it) cannot be used.
+    #[error("{0}")]
+    Config(String),
+
+    /// The server could not be reached or did not speak TLS/HTTP as expected.
+    #[error("{0}")]
+    Connection(String),
+
+    /// The server sent something kctl cannot read.
+    #[error("{0}")]
+    Decode(String),
+
+    /// Writing the output failed (a closed pipe is not a failure: see `main`).
+    #[error("writing output: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    /// The text printed on stderr, with kubectl's prefix: `Error from server ...` for
+    /// API failures, `error: ...` for the rest.
+    pub fn render(&self) -> String {
+        match self {
+            Error::Api(status) if status.code == 401 => {
+                "error: You must be logged in to the server (Unauthorized)".to_string()
+            }
+            Error::Api(_) => self.to_string(),
+            Error::Connection(msg) | Error::Decode(msg) | Error::Plain(msg) => msg.clone(),
+            other => format!("error: {other}"),
+        }
+    }
+
+    /// The HTTP status code of an API failure.
+    pub fn code(&self) -> Option<u16> {
+        match self {
+            Error::Api(s) => Some(s.code),
+            _ => None,
+        }
+    }
+
+    pub fn is_not_found(&self) -> bool {
+        self.code() == Some(404)
+    }
+}
+
+/// kubectl's `Error from server (Reason): message`.
+fn render_status(status: &Status) -> String {
+    let mut out = String::from("Error from server");
+    if !status.reason.is_empty() {
+        out.push_str(&format!(" ({})", status.reason));
+    }
+    out.push_str(": ");
+    if status.message.is_empty() {
+        out.push_str(&format!("an error on the server ({}) has prevented the request from succeeding", status.code));
+    } else {
+        out.push_str(&status.message);
+    }
+    out
+}
+
+/// Turn a kube client error into a typed one, naming the server for connection problems.
+pub fn from_kube(err: kube::Error, server: &str) -> Error {
+    match err {
+        kube::Error::Api(status) => Error::Api(status),
+        kube::Error::SerdeError(e) => Error::Decode(format!("error: cannot decode the response of {server}: {e}")),
+        other => Error::Connection(describe_connection_error(&other, server)),
+    }
+}
+
+/// One line naming the server and what to check, for errors below HTTP.
+fn describe_connection_error(err: &(dyn std::error::Error + 'static), server: &str) -> String {
+    let chain = error_chain(err);
+    let lower = chain.to_lowercase();
+    let host = server
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    if lower.contains("connection refused") {
+        format!("The connection to the server {host} was refused - did you specify the right host or port?")
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        format!(
+            "Unable to connect to the server {server}: TLS verification failed ({}); check the certificate-authority of the cluster in your kubeconfig or --certificate-authority",
+            innermost(err)
+        )
+    } else if lower.contains("timed out") || lower.contains("elapsed") || lower.contains("deadline") {
+        format!("Unable to connect to the server {server}: the request timed out; check the server address and --request-timeout")
+    } else if lower.contains("dns") || lower.contains("resolve") || lower.contains("lookup") {
+        format!("Unable to connect to the server {server}: the host name does not resolve ({})", innermost(err))
+    } else {
+        format!("Unable to connect to the server {server}: {}", innermost(err))
+    }
+}
+
+/// Every message in an error's source chain, joined.
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = err.to_string();
+    let mut cur = err.source();
+    while let Some(e) = cur {
+        out.push_str(": ");
+        out.push_str(&e.to_string());
+        cur = e.source();
+    }
+    out
+}
+
+/// The deepest cause, which is usually the useful one.
+fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = err;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+/// A NotFound status for `resource "name"`, as the server words it.
+pub fn not_found(plural: &str, group: &str, name: &str) -> Error {
+    let what = if group.is_empty() { plural.to_string() } else { format!("{plural}.{group}") };
+    Error::Api(Box::new(Status {
+        status: Some(kube::core::response::StatusSummary::Failure),
+        code: 404,
+        message: format!("{what} \"{name}\" not found"),
+        reason: "NotFound".into(),
+        ..Default::default()
+    }))
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,68 @@
+//! kctl: a fast, script-friendly Kubernetes command-line client.
+//!
+//! `main` parses the command line and calls [`run`]; everything else lives here so tests
+//! can reach it.
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod output;
+pub mod resource;
+
+use std::io::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use cli::{Cli, Command};
+use error::Error;
+
+/// kctl's exit statuses (see the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Everything asked for was done (a closed output pipe counts as success).
+    Success = 0,
+    /// Something failed; stderr says what.
+    Failure = 1,
+    /// Interrupted by Ctrl-C.
+    Interrupted = 130,
+}
+
+/// Run a parsed command line, writing results to `out` and diagnostics to stderr.
+pub fn run(cli: Cli, out: &mut dyn Write) -> ExitStatus {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitStatus::Failure;
+        }
+    };
+    runtime.block_on(async {
+        tokio::select! {
+            status = dispatch(cli, out) => status,
+            _ = tokio::signal::ctrl_c() => ExitStatus::Interrupted,
+        }
+    })
+}
+
+async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
+    let result = match &cli.command {
+        Command::Completions(args) => cmd::completions::run(args, out).map(|_| ExitStatus::Success).map_err(Error::Io),
+        Command::Get(args) => match resource::config::connect(&cli.global).await {
+            Ok(cluster) => cmd::get::run(&cluster, args, out, now())
+                .await
+                .map(|o| if o.failed { ExitStatus::Failure } else { ExitStatus::Success }),
+            Err(e) => Err(e),
+        },
+    };
+    match result {
+        Ok(status) => status,
+        Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Success,
+        Err(e) => {
+            eprintln!("{}", e.render());
+            ExitStatus::Failure
+        }
+    }
+}
+
+/// Seconds since the epoch, for AGE.
+fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
+}

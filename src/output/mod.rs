@@ -1,0 +1,211 @@
+//! Renderers: everything that writes to stdout lives here. Commands hand objects, pages
+//! and table rows to a printer as they arrive; printers write to a `&mut dyn Write`.
+pub mod age;
+pub mod json;
+pub mod table;
+pub mod yaml;
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use crate::resource::ApiResourceInfo;
+use table::{TableBuf, cell_text, format_labels};
+
+/// How objects are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Wide,
+    Json,
+    Yaml,
+    Name,
+}
+
+/// Prints whole objects (json, yaml, name) one at a time, wrapping several in kubectl's
+/// `kind: List` without holding them: memory stays flat whatever the number of objects.
+pub struct ObjectPrinter {
+    format: Format,
+    /// One named object was asked for: print it alone, not in a List.
+    single: bool,
+    show_managed_fields: bool,
+    written: usize,
+}
+
+impl ObjectPrinter {
+    pub fn new(format: Format, single: bool, show_managed_fields: bool) -> Self {
+        ObjectPrinter { format, single, show_managed_fields, written: 0 }
+    }
+
+    /// Objects printed so far.
+    pub fn written(&self) -> usize {
+        self.written
+    }
+
+    /// Print one object of resource `res`.
+    pub fn item(&mut self, w: &mut dyn Write, mut obj: Value, res: &ApiResourceInfo) -> io::Result<()> {
+        if !self.show_managed_fields
+            && let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut)
+        {
+            meta.remove("managedFields");
+        }
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Name => {
+                let name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
+                writeln!(w, "{}/{}", res.kind_prefix(), name)
+            }
+            Format::Json if self.single => json::write_json(w, &obj),
+            Format::Yaml if self.single => yaml::write_yaml(w, &obj),
+            Format::Json => {
+                if first {
+                    json::list_begin(w)?;
+                }
+                json::list_item(w, &obj, first)
+            }
+            Format::Yaml => {
+                if first {
+                    yaml::list_begin(w)?;
+                }
+                yaml::list_item(w, &obj, first)
+            }
+            Format::Table | Format::Wide => unreachable!("tables go through TablePrinter"),
+        }
+    }
+
+    /// Close the List (an empty one when nothing was printed), as kubectl does.
+    pub fn finish(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if !(self.single && self.written == 1) => {
+                if self.written == 0 {
+                    json::list_begin(w)?;
+                }
+                json::list_end(w, self.written == 0)
+            }
+            Format::Yaml if !(self.single && self.written == 1) => {
+                if self.written == 0 {
+                    yaml::list_begin(w)?;
+                }
+                yaml::list_end(w, self.written == 0)
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Options of the table forms.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableOptions {
+    pub wide: bool,
+    pub no_headers: bool,
+    pub with_namespace: bool,
+    pub with_kind: bool,
+    pub show_labels: bool,
+}
+
+/// One server-side `Table` page, or a plain list when the server has no Table for it.
+#[derive(Debug, Default)]
+pub struct TablePage {
+    /// Column names and priorities (from the first page that has them).
+    pub columns: Vec<(String, i64)>,
+    /// Cells and partial object metadata of each row.
+    pub rows: Vec<(Vec<Value>, Value)>,
+}
+
+/// Gathers the rows of one resource type (all its pages, so columns align as kubectl's do)
+/// and keeps only their text cells; writes the table when the type is done.
+pub struct TablePrinter {
+    opts: TableOptions,
+    columns: Option<Vec<(String, i64)>>,
+    buf: TableBuf,
+    kind_prefix: String,
+    /// Whether anything has been written, for the blank line between tables.
+    wrote_any: bool,
+}
+
+impl TablePrinter {
+    pub fn new(opts: TableOptions) -> Self {
+        TablePrinter { opts, columns: None, buf: TableBuf::default(), kind_prefix: String::new(), wrote_any: false }
+    }
+
+    pub fn wrote_any(&self) -> bool {
+        self.wrote_any
+    }
+
+    /// Start a new resource type.
+    pub fn begin(&mut self, res: &ApiResourceInfo) {
+        self.columns = None;
+        self.buf = TableBuf::default();
+        self.kind_prefix = res.kind_prefix();
+    }
+
+    /// Add a page of rows.
+    pub fn page(&mut self, page: TablePage) {
+        if self.columns.is_none() && !page.columns.is_empty() {
+            self.columns = Some(page.columns);
+        }
+        let Some(cols) = &self.columns else { return };
+        let visible: Vec<usize> =
+            cols.iter().enumerate().filter(|(_, (_, p))| self.opts.wide || *p == 0).map(|(i, _)| i).collect();
+        for (cells, object) in page.rows {
+            let mut row = Vec::with_capacity(visible.len() + 2);
+            if self.opts.with_namespace {
+                row.push(object.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or_default().to_string());
+            }
+            for (n, &i) in visible.iter().enumerate() {
+                let text = cells.get(i).map(cell_text).unwrap_or_default();
+                if n == 0 && self.opts.with_kind {
+                    row.push(format!("{}/{}", self.kind_prefix, text));
+                } else {
+                    row.push(text);
+                }
+            }
+            if self.opts.show_labels {
+                row.push(format_labels(object.pointer("/metadata/labels").and_then(Value::as_object)));
+            }
+            self.buf.push(row);
+        }
+    }
+
+    /// Write the type's table (nothing when it has no rows).
+    pub fn end(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let mut rows = std::mem::take(&mut self.buf.rows);
+        if !self.opts.no_headers {
+            let cols = self.columns.as_deref().unwrap_or_default();
+            let mut header = Vec::with_capacity(cols.len() + 2);
+            if self.opts.with_namespace {
+                header.push("NAMESPACE".to_string());
+            }
+            header.extend(cols.iter().filter(|(_, p)| self.opts.wide || *p == 0).map(|(n, _)| n.to_uppercase()));
+            if self.opts.show_labels {
+                header.push("LABELS".to_string());
+            }
+            rows.insert(0, header);
+            if self.wrote_any {
+                w.write_all(b"\n")?;
+            }
+        }
+        table::write_rows(w, &rows)?;
+        self.wrote_any = true;
+        Ok(())
+    }
+}
+
+/// Rows for a list the server returned without a Table: kubectl's NAME and AGE.
+pub fn fallback_page(items: &[Value], now: i64) -> TablePage {
+    TablePage {
+        columns: vec![("Name".into(), 0), ("Age".into(), 0)],
+        rows: items
+            .iter()
+            .map(|obj| {
+                let name = obj.pointer("/metadata/name").cloned().unwrap_or(Value::String(String::new()));
+                let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
+                (vec![name, Value::String(age::age(created, now))], obj.clone())
+            })
+            .collect(),
+    }
+}

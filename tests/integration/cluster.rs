@@ -1,0 +1,234 @@
+//! The real test cluster (etcd + kube-apiserver + kube-controller-manager on 127.0.0.1),
+//! started once per test run by `scripts/test-cluster`, and hermetic commands against it.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// What `scripts/test-cluster env` prints, parsed.
+pub struct TestCluster {
+    pub env: HashMap<String, String>,
+}
+
+impl TestCluster {
+    pub fn kubeconfig(&self) -> &str {
+        &self.env["KUBECONFIG"]
+    }
+    pub fn server(&self) -> &str {
+        &self.env["KCTL_TEST_SERVER"]
+    }
+    pub fn token(&self) -> &str {
+        &self.env["KCTL_TEST_TOKEN"]
+    }
+    pub fn ca(&self) -> &str {
+        &self.env["KCTL_TEST_CA"]
+    }
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The cluster of this test run. A cluster that cannot start is a failure, never a skip.
+pub fn cluster() -> &'static TestCluster {
+    static CLUSTER: OnceLock<TestCluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        let dir = std::env::var("KCTL_TEST_CLUSTER_DIR").map(PathBuf::from).unwrap_or_else(|_| {
+            std::env::temp_dir().join(format!("kctl-test-cluster-{}", std::process::id()))
+        });
+        let out = Command::new("bash")
+            .arg(repo().join("scripts/test-cluster"))
+            .arg("up")
+            .arg(&dir)
+            .arg("--owner-pid")
+            .arg(std::process::id().to_string())
+            .output()
+            .expect("run scripts/test-cluster");
+        assert!(
+            out.status.success(),
+            "scripts/test-cluster up {} failed:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let env_text = std::fs::read_to_string(dir.join("env")).expect("cluster env file");
+        TestCluster { env: parse_env(&env_text) }
+    })
+}
+
+fn parse_env(text: &str) -> HashMap<String, String> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("export ").or(Some(l.trim())))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.trim_matches(|c| c == '\'' || c == '"').to_string()))
+        .collect()
+}
+
+/// A hermetic environment: its own HOME (so its own caches), KUBECONFIG of the test cluster.
+pub struct Env {
+    pub home: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env { home: tempfile::tempdir().expect("temp HOME") }
+    }
+
+    fn apply(&self, cmd: &mut Command) {
+        let c = cluster();
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("KUBECONFIG", c.kubeconfig())
+            .env("LANG", "C");
+    }
+
+    /// `kctl ARGS` in this environment.
+    pub fn kctl(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kctl"));
+        self.apply(&mut cmd);
+        cmd.args(args);
+        cmd
+    }
+
+    /// `/usr/bin/kubectl ARGS` in this environment.
+    pub fn kubectl(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new("/usr/bin/kubectl");
+        self.apply(&mut cmd);
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn cache_dir(&self) -> PathBuf {
+        self.home.path().join(".cache/kctl/discovery")
+    }
+}
+
+/// Run a command, returning (stdout, stderr, exit code).
+pub fn run(mut cmd: Command) -> (String, String, i32) {
+    let out: Output = cmd.output().expect("spawn");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// kubectl, which must succeed; its stdout.
+pub fn kubectl_ok(env: &Env, args: &[&str]) -> String {
+    let (out, err, code) = run(env.kubectl(args));
+    assert_eq!(code, 0, "kubectl {args:?} failed: {err}");
+    out
+}
+
+/// kubectl with a manifest on stdin.
+pub fn kubectl_apply(env: &Env, ns: &str, manifest: &str) {
+    use std::io::Write;
+    let mut cmd = env.kubectl(&["-n", ns, "create", "-f", "-"]);
+    cmd.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("kubectl");
+    child.stdin.take().unwrap().write_all(manifest.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "kubectl create failed: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A namespace of its own for one test, deleted when the test ends.
+pub struct Ns {
+    pub name: String,
+    pub env: Env,
+}
+
+static SEQ: AtomicUsize = AtomicUsize::new(0);
+
+impl Ns {
+    pub fn new(prefix: &str) -> Ns {
+        let env = Env::new();
+        let name = format!("{prefix}-{}-{}", std::process::id() % 100_000, SEQ.fetch_add(1, Ordering::SeqCst));
+        kubectl_ok(&env, &["create", "namespace", &name]);
+        kubectl_ok(&env, &["label", "namespace", &name, &format!("kctl-test={name}")]);
+        // Pods need the `default` ServiceAccount, which the controller manager creates.
+        wait_for(Duration::from_secs(30), || {
+            run(env.kubectl(&["-n", &name, "get", "serviceaccount", "default"])).2 == 0
+        });
+        Ns { name, env }
+    }
+}
+
+impl Drop for Ns {
+    fn drop(&mut self) {
+        let _ = self.env.kubectl(&["delete", "namespace", &self.name, "--wait=false"]).output();
+    }
+}
+
+/// Poll until `f` holds, panicking after `timeout`.
+pub fn wait_for(timeout: Duration, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !f() {
+        assert!(start.elapsed() < timeout, "condition not met within {timeout:?}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Mask the AGE column of every table in `text` (tables are separated by blank lines; each
+/// starts with its header). Columns keep their layout, so the rest still compares byte for byte.
+pub fn mask_age(text: &str) -> String {
+    let mut out = String::new();
+    let mut span: Option<(usize, Option<usize>)> = None;
+    let mut at_header = true;
+    for line in text.lines() {
+        if line.is_empty() {
+            at_header = true;
+        } else if at_header {
+            at_header = false;
+            span = column_span(line, "AGE");
+            out.push_str(line);
+        } else if let Some((start, next)) = span {
+            let chars: Vec<char> = line.chars().collect();
+            let end = next.unwrap_or(chars.len()).min(chars.len());
+            let start = start.min(end);
+            out.extend(&chars[..start]);
+            out.push_str("<age>");
+            if next.is_some() {
+                out.extend(std::iter::repeat_n(' ', (end - start).saturating_sub(5)));
+            }
+            out.extend(&chars[end..]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Where the header cell `name` starts and where the next cell starts (cells are padded
+/// with at least three spaces), in characters.
+fn column_span(header: &str, name: &str) -> Option<(usize, Option<usize>)> {
+    let chars: Vec<char> = header.chars().collect();
+    let mut starts = vec![0];
+    let mut spaces = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if *c == ' ' {
+            spaces += 1;
+        } else {
+            if spaces >= 3 {
+                starts.push(i);
+            }
+            spaces = 0;
+        }
+    }
+    let pos = starts.iter().position(|&s| chars[s..].iter().collect::<String>().split("   ").next() == Some(name))?;
+    Some((starts[pos], starts.get(pos + 1).copied()))
+}
+
+/// A path under the integration tests' fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    repo().join("tests/integration/fixtures").join(name)
+}
+
+#[test]
+fn mask_age_keeps_layout() {
+    let t = "NAME   READY   AGE   IP\na      1/1     5m    10.0.0.1\n\nNAME   AGE\nb      30s\n";
+    assert_eq!(mask_age(t), "NAME   READY   AGE   IP\na      1/1     <age> 10.0.0.1\n\nNAME   AGE\nb      <age>\n");
+}
