@@ -383,7 +383,9 @@ pub enum Cached {
 pub fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Cached::Missing,
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => {
+            return Cached::Missing;
+        }
         Err(e) => return Cached::Bad(format!("cannot read {}: {e}", path.display())),
     };
     let d: Discovery = match serde_json::from_slice(&bytes) {

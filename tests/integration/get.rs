@@ -277,21 +277,32 @@ fn closed_pipe_is_success() {
 fn connection_failures_are_one_clear_line() {
     let env = Env::new();
     let c = cluster();
+    // Flags only: no kubeconfig to take a CA from.
+    let flags_only = |args: &[&str]| {
+        let mut cmd = env.kctl(args);
+        cmd.env("KUBECONFIG", env.home.path().join("none"));
+        run(cmd)
+    };
     // Nothing listens on port 1.
-    let (out, err, code) = run(env.kctl(&["--server", "https://127.0.0.1:1", "--token", "x", "get", "pods"]));
+    let (out, err, code) = flags_only(&["--server", "https://127.0.0.1:1", "--token", "x", "get", "pods"]);
     assert_eq!((out.as_str(), code), ("", 1));
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("127.0.0.1:1") && err.contains("refused"), "{err}");
 
     // TLS: the right server, but no CA to trust it.
-    let (_, err, code) = run(env.kctl(&["--server", c.server(), "--token", c.token(), "get", "pods"]));
+    let (_, err, code) = flags_only(&["--server", c.server(), "--token", c.token(), "get", "pods"]);
     assert_eq!(code, 1);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains(c.server()) && err.to_lowercase().contains("certificate"), "{err}");
 
+    // The CA makes it work.
+    let (_, err, code) =
+        flags_only(&["--server", c.server(), "--certificate-authority", c.ca(), "--token", c.token(), "get", "ns", "default"]);
+    assert_eq!(code, 0, "{err}");
+
     // 401: a token the server does not know.
     let (_, err, code) =
-        run(env.kctl(&["--server", c.server(), "--certificate-authority", c.ca(), "--token", "wrong", "get", "pods"]));
+        flags_only(&["--server", c.server(), "--certificate-authority", c.ca(), "--token", "wrong", "get", "pods"]);
     assert_eq!(code, 1);
     assert_eq!(err, "error: You must be logged in to the server (Unauthorized)\n");
 
