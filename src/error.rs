@@ -73,7 +73,10 @@ fn render_status(status: &Status) -> String {
     }
     out.push_str(": ");
     if status.message.is_empty() {
-        out.push_str(&format!("an error on the server ({}) has prevented the request from succeeding", status.code));
+        out.push_str(&format!(
+            "an error on the server ({}) has prevented the request from succeeding",
+            status.code
+        ));
     } else {
         out.push_str(&status.message);
     }
@@ -105,9 +108,14 @@ fn describe_connection_error(err: &(dyn std::error::Error + 'static), server: &s
             innermost(err)
         )
     } else if lower.contains("timed out") || lower.contains("elapsed") || lower.contains("deadline") {
-        format!("Unable to connect to the server {server}: the request timed out; check the server address and --request-timeout")
+        format!(
+            "Unable to connect to the server {server}: the request timed out; check the server address and --request-timeout"
+        )
     } else if lower.contains("dns") || lower.contains("resolve") || lower.contains("lookup") {
-        format!("Unable to connect to the server {server}: the host name does not resolve ({})", innermost(err))
+        format!(
+            "Unable to connect to the server {server}: the host name does not resolve ({})",
+            innermost(err)
+        )
     } else {
         format!("Unable to connect to the server {server}: {}", innermost(err))
     }
@@ -136,7 +144,11 @@ fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
 
 /// A NotFound status for `resource "name"`, as the server words it.
 pub fn not_found(plural: &str, group: &str, name: &str) -> Error {
-    let what = if group.is_empty() { plural.to_string() } else { format!("{plural}.{group}") };
+    let what = if group.is_empty() {
+        plural.to_string()
+    } else {
+        format!("{plural}.{group}")
+    };
     Error::Api(Box::new(Status {
         status: Some(kube::core::response::StatusSummary::Failure),
         code: 404,

@@ -42,13 +42,41 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> ExitStatus {
     })
 }
 
+/// `-v 7` and above also show the client library's own debug log (never request headers).
+fn init_logging(verbosity: u8) {
+    if verbosity < 7 {
+        return;
+    }
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    let filter = tracing_subscriber::filter::Targets::new()
+        .with_target("kube", tracing::Level::DEBUG)
+        .with_target("kube_client", tracing::Level::DEBUG)
+        .with_target("kctl", tracing::Level::DEBUG);
+    let _ = tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_ansi(false),
+        )
+        .with(filter)
+        .try_init();
+}
+
 async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
+    init_logging(cli.global.verbosity);
     let result = match &cli.command {
-        Command::Completions(args) => cmd::completions::run(args, out).map(|_| ExitStatus::Success).map_err(Error::Io),
+        Command::Completions(args) => cmd::completions::run(args, out)
+            .map(|_| ExitStatus::Success)
+            .map_err(Error::Io),
         Command::Get(args) => match resource::config::connect(&cli.global).await {
-            Ok(cluster) => cmd::get::run(&cluster, args, out, now())
-                .await
-                .map(|o| if o.failed { ExitStatus::Failure } else { ExitStatus::Success }),
+            Ok(cluster) => cmd::get::run(&cluster, args, out, now()).await.map(|o| {
+                if o.failed {
+                    ExitStatus::Failure
+                } else {
+                    ExitStatus::Success
+                }
+            }),
             Err(e) => Err(e),
         },
     };
@@ -64,5 +92,8 @@ async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
 
 /// Seconds since the epoch, for AGE.
 fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
 }

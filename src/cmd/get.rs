@@ -18,7 +18,7 @@ const NO_TYPE: &str = "You must specify the type of resource to get. Use \"kctl 
 
 /// The outcome of a get: objects may have been printed and errors reported.
 pub struct Outcome {
-    /// Errors already reported on stderr (exit status 1 when any).
+    /// Errors were reported on stderr (exit status 1).
     pub failed: bool,
 }
 
@@ -34,21 +34,29 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         return Err(Error::Plain(NO_TYPE.to_string()));
     }
     if args.all_namespaces && type_args.iter().any(|t| !t.names.is_empty()) {
-        return Err(Error::Usage("a resource cannot be retrieved by name across all namespaces".into()));
+        return Err(Error::Usage(
+            "a resource cannot be retrieved by name across all namespaces".into(),
+        ));
     }
     let types: Vec<String> = type_args.iter().map(|t| t.type_name.clone()).collect();
     let resolved = resolve_types(cluster, &types).await?;
     let mut requests: Vec<Request> = Vec::new();
     for (t, rs) in type_args.iter().zip(resolved) {
         for res in rs {
-            requests.push(Request { res, names: t.names.clone() });
+            requests.push(Request {
+                res,
+                names: t.names.clone(),
+            });
         }
     }
     let single = requests.len() == 1 && requests[0].names.len() == 1;
     let namespace = (!args.all_namespaces).then_some(cluster.namespace.as_str());
     let all_namespaced = !args.all_namespaces && requests.iter().all(|r| r.res.namespaced);
     let distinct_types = {
-        let mut seen: Vec<(&str, &str)> = requests.iter().map(|r| (r.res.group.as_str(), r.res.kind.as_str())).collect();
+        let mut seen: Vec<(&str, &str)> = requests
+            .iter()
+            .map(|r| (r.res.group.as_str(), r.res.kind.as_str()))
+            .collect();
         seen.sort();
         seen.dedup();
         seen.len()
@@ -67,15 +75,15 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         Some(OutputFormat::Yaml) => Format::Yaml,
         Some(OutputFormat::Name) => Format::Name,
     };
-    let mut failed = false;
+    // Per-object server errors are reported after the output, as kubectl does.
+    let mut errors: Vec<String> = Vec::new();
     let mut report = |e: Error| -> Result<()> {
         if args.ignore_not_found && e.is_not_found() {
             return Ok(());
         }
         match e {
             Error::Api(_) => {
-                eprintln!("{}", e.render());
-                failed = true;
+                errors.push(e.render());
                 Ok(())
             }
             other => Err(other),
@@ -121,6 +129,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             printer.end(out).map_err(io_err)?;
         }
         out.flush().map_err(io_err)?;
+        let failed = flush_errors(&errors);
         if rows == 0 && !failed && !args.ignore_not_found && requests.iter().all(|r| r.names.is_empty()) {
             if all_namespaced {
                 eprintln!("No resources found in {} namespace.", cluster.namespace);
@@ -161,11 +170,24 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             }
         }
     }
-    if !(failed && printer.written() == 0 && single) {
+    // kubectl prints nothing at all when nothing was found and --ignore-not-found is set,
+    // and no List around a single named object that failed.
+    let failed = !errors.is_empty();
+    let nothing = printer.written() == 0 && (args.ignore_not_found || (failed && single));
+    if !nothing {
         printer.finish(out).map_err(io_err)?;
     }
     out.flush().map_err(io_err)?;
+    flush_errors(&errors);
     Ok(Outcome { failed })
+}
+
+/// Print the collected per-object errors; whether there were any.
+fn flush_errors(errors: &[String]) -> bool {
+    for e in errors {
+        eprintln!("{e}");
+    }
+    !errors.is_empty()
 }
 
 #[derive(Deserialize)]
@@ -219,7 +241,11 @@ fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
     let cont = wire.metadata.continue_token.filter(|c| !c.is_empty());
     if wire.kind == "Table" {
         let page = TablePage {
-            columns: wire.column_definitions.into_iter().map(|c| (c.name, c.priority)).collect(),
+            columns: wire
+                .column_definitions
+                .into_iter()
+                .map(|c| (c.name, c.priority))
+                .collect(),
             rows: wire.rows.into_iter().map(|r| (r.cells, r.object)).collect(),
         };
         return Ok((page, cont));
@@ -234,7 +260,8 @@ fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
 /// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
 fn set_type_meta(obj: &mut Value, res: &ApiResourceInfo) {
     if let Some(m) = obj.as_object_mut() {
-        m.entry("apiVersion").or_insert_with(|| Value::String(res.api_version()));
+        m.entry("apiVersion")
+            .or_insert_with(|| Value::String(res.api_version()));
         m.entry("kind").or_insert_with(|| Value::String(res.kind.clone()));
     }
 }

@@ -111,11 +111,24 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 /// Parse `2024-01-02T03:04:05Z` (optionally with fractional seconds or an offset) to seconds since the epoch.
 pub fn parse_rfc3339(s: &str) -> Option<i64> {
     let b = s.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !(b[10] == b'T' || b[10] == b't') || b[13] != b':' || b[16] != b':' {
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b'T' || b[10] == b't')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return None;
     }
     let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
-    let (y, mo, d, h, mi, se) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
+    let (y, mo, d, h, mi, se) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    );
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
         return None;
     }
@@ -186,12 +199,21 @@ mod tests {
         assert_eq!(parse_rfc3339("2024-02-29T14:34:56+02:00"), Some(1_709_210_096));
         assert_eq!(parse_rfc3339("nonsense"), None);
         let c = civil_from_unix(1_709_210_096);
-        assert_eq!((c.year, c.month, c.day, c.hour, c.minute, c.second), (2024, 2, 29, 12, 34, 56));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.minute, c.second),
+            (2024, 2, 29, 12, 34, 56)
+        );
     }
 
     #[test]
     fn age_uses_now() {
-        assert_eq!(age(Some("2024-01-01T00:00:00Z"), parse_rfc3339("2024-01-01T00:05:10Z").unwrap()), "5m10s");
+        assert_eq!(
+            age(
+                Some("2024-01-01T00:00:00Z"),
+                parse_rfc3339("2024-01-01T00:05:10Z").unwrap()
+            ),
+            "5m10s"
+        );
         assert_eq!(age(None, 0), "<unknown>");
     }
 }

@@ -247,9 +247,7 @@ fn push_string(out: &mut String, s: &str) {
             // Remaining control characters, the HTML-sensitive `<`, `>` and
             // `&`, and the JavaScript line terminators U+2028 / U+2029 use a
             // `\u` escape with lower-case hex digits.
-            '\u{00}'..='\u{1F}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                push_u_escape(out, c as u32)
-            }
+            '\u{00}'..='\u{1F}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => push_u_escape(out, c as u32),
             _ => out.push(c),
         }
     }
@@ -362,14 +360,52 @@ pub(crate) fn go_format_float(f: f64, fmt: FloatFormat) -> String {
 
 /// The shortest decimal digits that round-trip to `|f|` and the position of
 /// the decimal point relative to them (`value = 0.DIGITS × 10^dp`), like
-/// Go's `decimalSlice` after `ryuFtoaShortest`. Zero is `("0", 1)`.
+/// Go's `ryuFtoaShortest`. Zero is `("0", 1)`.
 fn shortest_digits(f: f64) -> (String, i32) {
-    // Rust's `{:e}` prints the shortest round-trip digits: "1.2345e-7".
-    let s = format!("{:e}", f.abs());
-    let (mantissa, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let f = f.abs();
+    let (mut digits, exp) = scientific_digits(&format!("{f:e}"));
+    // Rust's shortest formatting and Go's agree on the number of digits, but
+    // when the exact binary value lies exactly halfway between two candidates
+    // of that length Go rounds to even (ryuDigits32's `cup`), while Rust may
+    // pick the other one (9471855784182.3125 → Go …312, Rust …313).
+    let n = digits.len();
+    let (one_more, one_more_exp) = scientific_digits(&format!("{f:.n$e}"));
+    if one_more_exp == exp && one_more.ends_with('5') {
+        // 800 digits hold the exact expansion of any f64 (at most 767).
+        let (exact, _) = scientific_digits(&format!("{f:.800e}"));
+        if exact.len() > n + 1 && exact[n + 1..].bytes().all(|b| b == b'0') {
+            // Round half to even.  Rounding a trailing 9 up would carry into
+            // a shorter number, which would have been the shortest output
+            // had it been admissible: Go keeps the lower one then.
+            let lower = &one_more[..n];
+            let last = lower.as_bytes()[n - 1];
+            digits = if last % 2 == 0 || last == b'9' {
+                lower.to_string()
+            } else {
+                increment_digits(lower)
+            };
+        }
+    }
     (digits, exp + 1)
+}
+
+/// Splits Rust's `{:e}` output ("1.2345e-7") into its digits and exponent.
+fn scientific_digits(s: &str) -> (String, i32) {
+    let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+    (
+        mantissa.chars().filter(|c| *c != '.').collect(),
+        exp.parse().unwrap_or(0),
+    )
+}
+
+/// Adds one unit in the last place to a string of decimal digits whose last
+/// digit is below 9 (so no carry can occur).
+fn increment_digits(digits: &str) -> String {
+    let mut bytes = digits.as_bytes().to_vec();
+    if let Some(last) = bytes.last_mut() {
+        *last += 1;
+    }
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -400,31 +436,131 @@ mod tests {
         inner.to_string()
     }
 
-    /// Strings: (input, what `kubectl label --local -f obj.json x- -o json`
-    /// printed for `"v": input`).  Goldens from kubectl v1.32.4.
+    /// Strings: (s, what `kubectl label --local -f obj.json x- -o json` printed for
+    /// `"v": s`).  Goldens from kubectl v1.32.4.
+    #[rustfmt::skip]
     const STRINGS: &[(&str, &str)] = &[
-        ("", r#""v": """#),
-        ("hello world", r#""v": "hello world""#),
-        ("<a&b>", r#""v": "\u003ca\u0026b\u003e""#),
-        ("say \"hi\"", r#""v": "say \"hi\"""#),
-        ("C:\\Windows", r#""v": "C:\\Windows""#),
-        ("a\nb", r#""v": "a\nb""#),
-        ("a\r\nb", r#""v": "a\r\nb""#),
-        ("a\tb", r#""v": "a\tb""#),
-        ("\u{07}\u{08}\u{0b}\u{0c}", r#""v": "\u0007\b\u000b\f""#),
-        ("\u{00}", r#""v": "\u0000""#),
-        ("a\u{1b}b", r#""v": "a\u001bb""#),
-        ("\u{1f}", r#""v": "\u001f""#),
-        ("\u{7f}", "\"v\": \"\u{7f}\""),
+        ("", "\"v\": \"\""),
+        ("hello world", "\"v\": \"hello world\""),
+        ("a: b", "\"v\": \"a: b\""),
+        ("&a", "\"v\": \"\\u0026a\""),
+        (">a", "\"v\": \"\\u003ea\""),
+        ("\"a", "\"v\": \"\\\"a\""),
+        ("a\"b", "\"v\": \"a\\\"b\""),
+        ("a\\b", "\"v\": \"a\\\\b\""),
+        ("a&b", "\"v\": \"a\\u0026b\""),
+        ("a>b", "\"v\": \"a\\u003eb\""),
+        ("a<b", "\"v\": \"a\\u003cb\""),
+        ("<a>", "\"v\": \"\\u003ca\\u003e\""),
+        ("<<", "\"v\": \"\\u003c\\u003c\""),
+        ("a\tb", "\"v\": \"a\\tb\""),
+        ("\ta", "\"v\": \"\\ta\""),
+        ("a\t", "\"v\": \"a\\t\""),
+        ("\t", "\"v\": \"\\t\""),
+        ("a\nb", "\"v\": \"a\\nb\""),
+        ("a\n", "\"v\": \"a\\n\""),
+        ("a\n\n", "\"v\": \"a\\n\\n\""),
+        ("a\n\n\n", "\"v\": \"a\\n\\n\\n\""),
+        ("\n", "\"v\": \"\\n\""),
+        ("\n\n", "\"v\": \"\\n\\n\""),
+        ("\na", "\"v\": \"\\na\""),
+        (" \na", "\"v\": \" \\na\""),
+        ("  a\nb", "\"v\": \"  a\\nb\""),
+        ("a \nb", "\"v\": \"a \\nb\""),
+        ("a\n b", "\"v\": \"a\\n b\""),
+        ("a\n\nb", "\"v\": \"a\\n\\nb\""),
+        ("a\r\nb", "\"v\": \"a\\r\\nb\""),
+        ("a\rb", "\"v\": \"a\\rb\""),
+        ("\r", "\"v\": \"\\r\""),
+        ("line1\nline2\n", "\"v\": \"line1\\nline2\\n\""),
+        ("  leading\n", "\"v\": \"  leading\\n\""),
+        ("\ttab\nx", "\"v\": \"\\ttab\\nx\""),
+        ("é", "\"v\": \"é\""),
+        ("日本語", "\"v\": \"日本語\""),
+        ("héllo wörld", "\"v\": \"héllo wörld\""),
+        ("😀", "\"v\": \"😀\""),
+        ("a😀b", "\"v\": \"a😀b\""),
+        ("\u{a0}", "\"v\": \"\u{a0}\""),
+        ("a\u{a0}b", "\"v\": \"a\u{a0}b\""),
+        ("\u{85}", "\"v\": \"\u{85}\""),
         ("a\u{85}b", "\"v\": \"a\u{85}b\""),
-        ("a\u{2028}b", r#""v": "a\u2028b""#),
-        ("a\u{2029}b", r#""v": "a\u2029b""#),
-        ("é日本語😀", "\"v\": \"é日本語😀\""),
+        ("\u{2028}", "\"v\": \"\\u2028\""),
+        ("a\u{2028}b", "\"v\": \"a\\u2028b\""),
+        ("a\u{2029}b", "\"v\": \"a\\u2029b\""),
+        ("\u{feff}", "\"v\": \"\u{feff}\""),
         ("\u{feff}abc", "\"v\": \"\u{feff}abc\""),
+        ("a\u{feff}", "\"v\": \"a\u{feff}\""),
+        ("\u{e000}", "\"v\": \"\u{e000}\""),
+        ("￯", "\"v\": \"￯\""),
+        ("�", "\"v\": \"�\""),
+        ("\0", "\"v\": \"\\u0000\""),
+        ("\u{1}", "\"v\": \"\\u0001\""),
+        ("a\u{1b}b", "\"v\": \"a\\u001bb\""),
+        ("\u{7}\u{8}\u{b}\u{c}", "\"v\": \"\\u0007\\b\\u000b\\f\""),
+        ("\u{1f}", "\"v\": \"\\u001f\""),
+        ("-\n", "\"v\": \"-\\n\""),
+        ("http://example.com/path?q=1&r=2#frag", "\"v\": \"http://example.com/path?q=1\\u0026r=2#frag\""),
+        ("C:\\Windows\\System32", "\"v\": \"C:\\\\Windows\\\\System32\""),
+        ("\"", "\"v\": \"\\\"\""),
+        ("\"\"", "\"v\": \"\\\"\\\"\""),
+        ("\"a\"", "\"v\": \"\\\"a\\\"\""),
+        ("say \"hi\"", "\"v\": \"say \\\"hi\\\"\""),
+        ("\\", "\"v\": \"\\\\\""),
+        ("\\n", "\"v\": \"\\\\n\""),
+        ("\\\\", "\"v\": \"\\\\\\\\\""),
+        ("&", "\"v\": \"\\u0026\""),
+        (">", "\"v\": \"\\u003e\""),
+        ("a:\n", "\"v\": \"a:\\n\""),
+        ("word word word word word word word word word word word word word word word word word word word word \nword word word word word word word word word word word word word word word word word word word word ", "\"v\": \"word word word word word word word word word word word word word word word word word word word word \\nword word word word word word word word word word word word word word word word word word word word \""),
+        ("lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet \n", "\"v\": \"lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet lorem ipsum dolor sit amet \\n\""),
+        ("\tword word word word word word word word word word word word word word word word word word word word word word word word word word word word word word ", "\"v\": \"\\tword word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \""),
+        ("word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \t", "\"v\": \"word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \\t\""),
+        ("wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd ", "\"v\": \"wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd wörd \""),
+        ("😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 ", "\"v\": \"😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 \""),
+        ("😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 x", "\"v\": \"😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 x\""),
+        ("word\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\tword\t", "\"v\": \"word\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\tword\\t\""),
+        ("wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd wo\"rd ", "\"v\": \"wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd wo\\\"rd \""),
+        ("\u{1}word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word ", "\"v\": \"\\u0001word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \""),
+        ("word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \u{1}", "\"v\": \"word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \\u0001\""),
+        ("\u{2028}word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word ", "\"v\": \"\\u2028word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \""),
+        ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx \u{1} y", "\"v\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx \\u0001 y\""),
+        ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx é", "\"v\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx é\""),
+        ("ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé x", "\"v\": \"ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé x\""),
+        ("line1\nline2", "\"v\": \"line1\\nline2\""),
+        ("line1\nline2\n\n", "\"v\": \"line1\\nline2\\n\\n\""),
+        ("line1\n\nline2", "\"v\": \"line1\\n\\nline2\""),
+        ("\nline1", "\"v\": \"\\nline1\""),
+        ("\n\nline1", "\"v\": \"\\n\\nline1\""),
+        (" line1\nline2", "\"v\": \" line1\\nline2\""),
+        ("line1\n line2", "\"v\": \"line1\\n line2\""),
+        ("line1 \nline2", "\"v\": \"line1 \\nline2\""),
+        ("line1\n\tline2", "\"v\": \"line1\\n\\tline2\""),
+        ("line1\t\nline2", "\"v\": \"line1\\t\\nline2\""),
+        ("#!/bin/bash\necho hi\n", "\"v\": \"#!/bin/bash\\necho hi\\n\""),
+        ("key: value\nother: x\n", "\"v\": \"key: value\\nother: x\\n\""),
+        ("- a\n- b\n", "\"v\": \"- a\\n- b\\n\""),
+        ("a\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\n", "\"v\": \"a\\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\\n\""),
+        ("a\u{2028}b\nc", "\"v\": \"a\\u2028b\\nc\""),
+        ("a\u{85}b\nc", "\"v\": \"a\u{85}b\\nc\""),
+        ("a\nb\u{1}", "\"v\": \"a\\nb\\u0001\""),
+        ("a\n\0", "\"v\": \"a\\n\\u0000\""),
+        ("\u{feff}a\nb", "\"v\": \"\u{feff}a\\nb\""),
+        ("a\r\n", "\"v\": \"a\\r\\n\""),
+        ("\n ", "\"v\": \"\\n \""),
+        (" \n", "\"v\": \" \\n\""),
+        ("a\n ", "\"v\": \"a\\n \""),
+        ("a\n\t", "\"v\": \"a\\n\\t\""),
+        ("x\nx\nx\nx\nx\n", "\"v\": \"x\\nx\\nx\\nx\\nx\\n\""),
+        ("\n\n\n\n\n", "\"v\": \"\\n\\n\\n\\n\\n\""),
+        ("a\n\n\nb", "\"v\": \"a\\n\\n\\nb\""),
+        ("é\né", "\"v\": \"é\\né\""),
+        ("😀\n😀", "\"v\": \"😀\\n😀\""),
+        ("\u{7f}", "\"v\": \"\u{7f}\""),
+        ("a\u{80}b", "\"v\": \"a\u{80}b\""),
         ("\u{ffff}", "\"v\": \"\u{ffff}\""),
-        ("'", r#""v": "'""#),
-        ("/", r#""v": "/""#),
-        ("{{ .Values }}", r#""v": "{{ .Values }}""#),
+        ("\u{fffe}", "\"v\": \"\u{fffe}\""),
+        ("a\u{9f}b", "\"v\": \"a\u{9f}b\""),
+        ("\u{7f}word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word ", "\"v\": \"\u{7f}word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word \""),
     ];
 
     #[test]
@@ -659,5 +795,44 @@ mod tests {
         assert_eq!(go_format_float(0.0, Fixed), "0");
         assert_eq!(go_format_float(1e20, Fixed), "100000000000000000000");
         assert_eq!(go_format_float(0.000123, Fixed), "0.000123");
+    }
+
+    /// `kubectl create deployment web --image=nginx:1.25 --replicas=3 --port=8080
+    /// --dry-run=client -o json`, read back as an unstructured object.
+    const DEPLOYMENT_JSON: &str = r#"{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"creationTimestamp":null,"labels":{"app":"web"},"name":"web"},"spec":{"replicas":3,"selector":{"matchLabels":{"app":"web"}},"strategy":{},"template":{"metadata":{"creationTimestamp":null,"labels":{"app":"web"}},"spec":{"containers":[{"image":"nginx:1.25","name":"nginx","ports":[{"containerPort":8080}],"resources":{}}]}}},"status":{}}"#;
+    const DEPLOYMENT_GOLDEN: &str = "{\n    \"apiVersion\": \"apps/v1\",\n    \"kind\": \"Deployment\",\n    \"metadata\": {\n        \"creationTimestamp\": null,\n        \"labels\": {\n            \"app\": \"web\"\n        },\n        \"name\": \"web\"\n    },\n    \"spec\": {\n        \"replicas\": 3,\n        \"selector\": {\n            \"matchLabels\": {\n                \"app\": \"web\"\n            }\n        },\n        \"strategy\": {},\n        \"template\": {\n            \"metadata\": {\n                \"creationTimestamp\": null,\n                \"labels\": {\n                    \"app\": \"web\"\n                }\n            },\n            \"spec\": {\n                \"containers\": [\n                    {\n                        \"image\": \"nginx:1.25\",\n                        \"name\": \"nginx\",\n                        \"ports\": [\n                            {\n                                \"containerPort\": 8080\n                            }\n                        ],\n                        \"resources\": {}\n                    }\n                ]\n            }\n        }\n    },\n    \"status\": {}\n}\n";
+
+    #[test]
+    fn deployment_matches_kubectl() {
+        let v: Value = serde_json::from_str(DEPLOYMENT_JSON).unwrap();
+        assert_eq!(render(&v), DEPLOYMENT_GOLDEN);
+    }
+
+    #[test]
+    fn list_free_functions_match_kubectl() {
+        let items = list_items();
+        let mut out = Vec::new();
+        list_begin(&mut out).unwrap();
+        for (i, item) in items.iter().enumerate() {
+            list_item(&mut out, item, i == 0).unwrap();
+        }
+        list_end(&mut out, false).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), LIST_GOLDEN);
+
+        let mut out = Vec::new();
+        list_begin(&mut out).unwrap();
+        list_end(&mut out, true).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("\"items\": [],\n"));
+    }
+
+    /// Go rounds an exact tie between two shortest representations to even:
+    /// the float below is exactly 9471855784182.3125, and kubectl prints it as
+    /// `9471855784182.312` (JSON) and `9.471855784182312e+12` (YAML).
+    #[test]
+    fn float_ties_round_to_even() {
+        let f = 9_471_855_784_182.312_f64;
+        assert_eq!(f, 9_471_855_784_182.0 + 0.3125);
+        assert_eq!(go_json_float(f), "9471855784182.312");
+        assert_eq!(go_format_float(f, FloatFormat::General), "9.471855784182312e+12");
     }
 }

@@ -34,7 +34,12 @@ pub struct ObjectPrinter {
 
 impl ObjectPrinter {
     pub fn new(format: Format, single: bool, show_managed_fields: bool) -> Self {
-        ObjectPrinter { format, single, show_managed_fields, written: 0 }
+        ObjectPrinter {
+            format,
+            single,
+            show_managed_fields,
+            written: 0,
+        }
     }
 
     /// Objects printed so far.
@@ -53,7 +58,10 @@ impl ObjectPrinter {
         self.written += 1;
         match self.format {
             Format::Name => {
-                let name = obj.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
+                let name = obj
+                    .pointer("/metadata/name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
                 writeln!(w, "{}/{}", res.kind_prefix(), name)
             }
             Format::Json if self.single => json::write_json(w, &obj),
@@ -117,6 +125,8 @@ pub struct TablePage {
 /// and keeps only their text cells; writes the table when the type is done.
 pub struct TablePrinter {
     opts: TableOptions,
+    /// NAMESPACE column for this type: asked for (`-A`) and the type is namespaced.
+    with_namespace: bool,
     columns: Option<Vec<(String, i64)>>,
     buf: TableBuf,
     kind_prefix: String,
@@ -126,7 +136,14 @@ pub struct TablePrinter {
 
 impl TablePrinter {
     pub fn new(opts: TableOptions) -> Self {
-        TablePrinter { opts, columns: None, buf: TableBuf::default(), kind_prefix: String::new(), wrote_any: false }
+        TablePrinter {
+            opts,
+            with_namespace: false,
+            columns: None,
+            buf: TableBuf::default(),
+            kind_prefix: String::new(),
+            wrote_any: false,
+        }
     }
 
     pub fn wrote_any(&self) -> bool {
@@ -138,6 +155,7 @@ impl TablePrinter {
         self.columns = None;
         self.buf = TableBuf::default();
         self.kind_prefix = res.kind_prefix();
+        self.with_namespace = self.opts.with_namespace && res.namespaced;
     }
 
     /// Add a page of rows.
@@ -146,12 +164,22 @@ impl TablePrinter {
             self.columns = Some(page.columns);
         }
         let Some(cols) = &self.columns else { return };
-        let visible: Vec<usize> =
-            cols.iter().enumerate().filter(|(_, (_, p))| self.opts.wide || *p == 0).map(|(i, _)| i).collect();
+        let visible: Vec<usize> = cols
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, p))| self.opts.wide || *p == 0)
+            .map(|(i, _)| i)
+            .collect();
         for (cells, object) in page.rows {
             let mut row = Vec::with_capacity(visible.len() + 2);
-            if self.opts.with_namespace {
-                row.push(object.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or_default().to_string());
+            if self.with_namespace {
+                row.push(
+                    object
+                        .pointer("/metadata/namespace")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                );
             }
             for (n, &i) in visible.iter().enumerate() {
                 let text = cells.get(i).map(cell_text).unwrap_or_default();
@@ -162,7 +190,9 @@ impl TablePrinter {
                 }
             }
             if self.opts.show_labels {
-                row.push(format_labels(object.pointer("/metadata/labels").and_then(Value::as_object)));
+                row.push(format_labels(
+                    object.pointer("/metadata/labels").and_then(Value::as_object),
+                ));
             }
             self.buf.push(row);
         }
@@ -177,10 +207,14 @@ impl TablePrinter {
         if !self.opts.no_headers {
             let cols = self.columns.as_deref().unwrap_or_default();
             let mut header = Vec::with_capacity(cols.len() + 2);
-            if self.opts.with_namespace {
+            if self.with_namespace {
                 header.push("NAMESPACE".to_string());
             }
-            header.extend(cols.iter().filter(|(_, p)| self.opts.wide || *p == 0).map(|(n, _)| n.to_uppercase()));
+            header.extend(
+                cols.iter()
+                    .filter(|(_, p)| self.opts.wide || *p == 0)
+                    .map(|(n, _)| n.to_uppercase()),
+            );
             if self.opts.show_labels {
                 header.push("LABELS".to_string());
             }
@@ -202,7 +236,10 @@ pub fn fallback_page(items: &[Value], now: i64) -> TablePage {
         rows: items
             .iter()
             .map(|obj| {
-                let name = obj.pointer("/metadata/name").cloned().unwrap_or(Value::String(String::new()));
+                let name = obj
+                    .pointer("/metadata/name")
+                    .cloned()
+                    .unwrap_or(Value::String(String::new()));
                 let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
                 (vec![name, Value::String(age::age(created, now))], obj.clone())
             })

@@ -83,7 +83,10 @@ pub fn cell_text(v: &Value) -> String {
         Value::Array(items) => format!("[{}]", items.iter().map(cell_text).collect::<Vec<_>>().join(" ")),
         Value::Object(m) => format!(
             "map[{}]",
-            m.iter().map(|(k, v)| format!("{k}:{}", cell_text(v))).collect::<Vec<_>>().join(" ")
+            m.iter()
+                .map(|(k, v)| format!("{k}:{}", cell_text(v)))
+                .collect::<Vec<_>>()
+                .join(" ")
         ),
     }
 }
@@ -101,7 +104,11 @@ fn go_float(f: f64) -> String {
         // Rust: 1e21, Go: 1e+21; Rust: 1e-5, Go: 1e-05.
         match s.split_once('e') {
             Some((m, e)) => {
-                let (sign, digits) = if let Some(d) = e.strip_prefix('-') { ('-', d) } else { ('+', e) };
+                let (sign, digits) = if let Some(d) = e.strip_prefix('-') {
+                    ('-', d)
+                } else {
+                    ('+', e)
+                };
                 format!("{m}e{sign}{digits:0>2}")
             }
             None => s,

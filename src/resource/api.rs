@@ -33,7 +33,11 @@ impl ListParams {
         if let Some(c) = self.continue_token.as_deref().filter(|s| !s.is_empty()) {
             q.push(format!("continue={}", encode(c)));
         }
-        if q.is_empty() { String::new() } else { format!("?{}", q.join("&")) }
+        if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", q.join("&"))
+        }
     }
 }
 

@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use kube::config::{
-    AuthInfo, Cluster as KubeCluster, Context, KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster,
-    NamedContext,
+    AuthInfo, Cluster as KubeCluster, Context, KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster, NamedContext,
 };
 
 use crate::cli::GlobalArgs;
@@ -49,7 +48,9 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
         }
         let n: f64 = rest[..num_len].parse().map_err(|_| bad())?;
         rest = &rest[num_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let factor = match &rest[..unit_len] {
             "ns" => 1e-9,
             "us" | "µs" => 1e-6,
@@ -70,13 +71,17 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
 fn kubeconfig_paths(flag: Option<&Path>) -> Result<Vec<PathBuf>> {
     if let Some(p) = flag {
         if !p.exists() {
-            return Err(Error::Config(format!("stat {}: no such file or directory", p.display())));
+            return Err(Error::Config(format!(
+                "stat {}: no such file or directory",
+                p.display()
+            )));
         }
         return Ok(vec![p.to_path_buf()]);
     }
     if let Some(value) = std::env::var_os("KUBECONFIG") {
-        let paths: Vec<PathBuf> =
-            std::env::split_paths(&value).filter(|p| !p.as_os_str().is_empty() && p.exists()).collect();
+        let paths: Vec<PathBuf> = std::env::split_paths(&value)
+            .filter(|p| !p.as_os_str().is_empty() && p.exists())
+            .collect();
         if !paths.is_empty() {
             return Ok(paths);
         }
@@ -93,7 +98,11 @@ fn load_kubeconfig(paths: &[PathBuf]) -> Result<Option<Kubeconfig>> {
     let mut merged: Option<Kubeconfig> = None;
     for path in paths {
         let cfg = Kubeconfig::read_from(path).map_err(|e| {
-            Error::Config(format!("cannot load kubeconfig {}: {}", path.display(), source_text(&e)))
+            Error::Config(format!(
+                "cannot load kubeconfig {}: {}",
+                path.display(),
+                source_text(&e)
+            ))
         })?;
         merged = Some(match merged {
             None => cfg,
@@ -122,7 +131,11 @@ fn source_text(e: &(dyn std::error::Error + 'static)) -> String {
 /// Apply the global flags to the kubeconfig, as kubectl's overrides do, and return the
 /// options that select the context, cluster and user.
 fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOptions> {
-    let context_name = g.context.clone().or_else(|| cfg.current_context.clone()).filter(|c| !c.is_empty());
+    let context_name = g
+        .context
+        .clone()
+        .or_else(|| cfg.current_context.clone())
+        .filter(|c| !c.is_empty());
     if let Some(name) = &g.context
         && !cfg.contexts.iter().any(|c| &c.name == name)
     {
@@ -157,17 +170,29 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
     }
 
     if !cfg.clusters.iter().any(|c| c.name == cluster_name) {
-        cfg.clusters.push(NamedCluster { name: cluster_name.clone(), cluster: Some(KubeCluster::default()), ..Default::default() });
+        cfg.clusters.push(NamedCluster {
+            name: cluster_name.clone(),
+            cluster: Some(KubeCluster::default()),
+            ..Default::default()
+        });
     }
     if !cfg.auth_infos.iter().any(|c| c.name == user_name) {
-        cfg.auth_infos.push(NamedAuthInfo { name: user_name.clone(), auth_info: Some(AuthInfo::default()), ..Default::default() });
+        cfg.auth_infos.push(NamedAuthInfo {
+            name: user_name.clone(),
+            auth_info: Some(AuthInfo::default()),
+            ..Default::default()
+        });
     }
     let context_name = if needs_synthetic {
         let name = "kctl".to_string();
         cfg.contexts.retain(|c| c.name != name);
         cfg.contexts.push(NamedContext {
             name: name.clone(),
-            context: Some(Context { cluster: cluster_name.clone(), user: Some(user_name.clone()), ..Default::default() }),
+            context: Some(Context {
+                cluster: cluster_name.clone(),
+                user: Some(user_name.clone()),
+                ..Default::default()
+            }),
             ..Default::default()
         });
         name
@@ -206,14 +231,25 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
             .find(|c| c.name == user_name)
             .and_then(|c| c.auth_info.get_or_insert_with(Default::default).into())
             .expect("user inserted above");
-        *user = AuthInfo { token: Some(token.clone().into()), ..Default::default() };
+        *user = AuthInfo {
+            token: Some(token.clone().into()),
+            ..Default::default()
+        };
     }
-    Ok(KubeConfigOptions { context: Some(context_name), cluster: Some(cluster_name), user: Some(user_name) })
+    Ok(KubeConfigOptions {
+        context: Some(context_name),
+        cluster: Some(cluster_name),
+        user: Some(user_name),
+    })
 }
 
 /// kubectl accepts `--server host:port`; the scheme defaults to https.
 fn normalize_server(s: &str) -> String {
-    if s.contains("://") { s.to_string() } else { format!("https://{s}") }
+    if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    }
 }
 
 /// Build the client for the flags and environment in effect.
@@ -225,7 +261,11 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     let (mut config, origin) = match file_cfg {
         Some(mut kc) => {
             let opts = apply_overrides(&mut kc, g)?;
-            let origin = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(":");
+            let origin = paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(":");
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
                 .map_err(|e| Error::Config(format!("invalid kubeconfig {origin}: {}", source_text(&e))))?;
@@ -259,8 +299,15 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     config.default_retry = false;
     let namespace = g.namespace.clone().unwrap_or_else(|| config.default_namespace.clone());
     let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
-    let client = kube::Client::try_from(config).map_err(|e| Error::Config(format!("cannot build a client for {server}: {}", source_text(&e))))?;
-    Ok(Cluster { client, server, namespace, request_timeout, verbosity: g.verbosity })
+    let client = kube::Client::try_from(config)
+        .map_err(|e| Error::Config(format!("cannot build a client for {server}: {}", source_text(&e))))?;
+    Ok(Cluster {
+        client,
+        server,
+        namespace,
+        request_timeout,
+        verbosity: g.verbosity,
+    })
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 pub const CACHE_TTL: Duration = Duration::from_secs(6 * 3600);
 
 /// Bump when the cache layout changes; older files are then ignored.
-const CACHE_FORMAT: u32 = 1;
+const CACHE_FORMAT: u32 = 2;
 
 const ACCEPT_DISCOVERY: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
 
@@ -46,18 +46,30 @@ pub struct ApiResourceInfo {
 impl ApiResourceInfo {
     /// `v1` or `apps/v1`.
     pub fn api_version(&self) -> String {
-        if self.group.is_empty() { self.version.clone() } else { format!("{}/{}", self.group, self.version) }
+        if self.group.is_empty() {
+            self.version.clone()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
     }
 
     /// `pods` or `deployments.apps`, as kubectl names resources in messages.
     pub fn group_resource(&self) -> String {
-        if self.group.is_empty() { self.plural.clone() } else { format!("{}.{}", self.plural, self.group) }
+        if self.group.is_empty() {
+            self.plural.clone()
+        } else {
+            format!("{}.{}", self.plural, self.group)
+        }
     }
 
     /// `pod` or `deployment.apps`, as `-o name` and `--show-kind` print kinds.
     pub fn kind_prefix(&self) -> String {
         let kind = self.kind.to_lowercase();
-        if self.group.is_empty() { kind } else { format!("{kind}.{}", self.group) }
+        if self.group.is_empty() {
+            kind
+        } else {
+            format!("{kind}.{}", self.group)
+        }
     }
 
     /// The URL path of the collection, in `namespace` when namespaced and given.
@@ -74,8 +86,8 @@ impl ApiResourceInfo {
     }
 }
 
-/// Every resource the server serves, in kubectl's priority order: each group's preferred
-/// version first (groups in the server's order, core first), then the other versions.
+/// Every resource the server serves, group by group in the server's order (core first),
+/// each group's preferred version first.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Discovery {
     pub format: u32,
@@ -194,7 +206,11 @@ struct AggregatedKind {
 // ---- fetching ---------------------------------------------------------------------------
 
 fn singular_or_kind(singular: String, kind: &str) -> String {
-    if singular.is_empty() { kind.to_lowercase() } else { singular }
+    if singular.is_empty() {
+        kind.to_lowercase()
+    } else {
+        singular
+    }
 }
 
 /// Resources of one group, versions in preference order (the first is preferred).
@@ -319,7 +335,11 @@ pub async fn discover(cluster: &Cluster) -> Result<Discovery> {
     }
     let fetched: Vec<_> = stream::iter(to_fetch)
         .map(|(gi, vi, group, version)| async move {
-            let path = if group.is_empty() { format!("/api/{version}") } else { format!("/apis/{group}/{version}") };
+            let path = if group.is_empty() {
+                format!("/api/{version}")
+            } else {
+                format!("/apis/{group}/{version}")
+            };
             let res = send(cluster, Method::GET, &path, crate::resource::http::ACCEPT_JSON, None)
                 .await
                 .and_then(|b| decode::<ApiResourceList>(&b, &path));
@@ -333,25 +353,34 @@ pub async fn discover(cluster: &Cluster) -> Result<Discovery> {
             Ok(list) => all_groups[gi][vi].1 = from_resource_list(&group, &version, vi == 0, list),
             Err(e) if matches!(e, Error::Connection(_)) || e.code() == Some(401) => return Err(e),
             Err(e) => {
-                let gv = if group.is_empty() { version } else { format!("{group}/{version}") };
-                eprintln!("warning: couldn't get resource list for {gv}: {}", e.render().trim_start_matches("error: "));
+                let gv = if group.is_empty() {
+                    version
+                } else {
+                    format!("{group}/{version}")
+                };
+                eprintln!(
+                    "warning: couldn't get resource list for {gv}: {}",
+                    e.render().trim_start_matches("error: ")
+                );
             }
         }
     }
-    // Priority: preferred versions of every group first, then the rest.
-    let mut resources = Vec::new();
-    for g in &all_groups {
-        if let Some((_, r)) = g.first() {
-            resources.extend(r.iter().cloned());
-        }
-    }
-    for g in &all_groups {
-        for (_, r) in g.iter().skip(1) {
-            resources.extend(r.iter().cloned());
-        }
-    }
-    let fetched_at = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
-    Ok(Discovery { format: CACHE_FORMAT, server: cluster.server.clone(), fetched_at, resources })
+    // Group-major order: groups as the server lists them (core first), each group's
+    // preferred version first. Resolution derives kubectl's priority from it.
+    let resources: Vec<ApiResourceInfo> = all_groups
+        .into_iter()
+        .flat_map(|g| g.into_iter().flat_map(|(_, r)| r))
+        .collect();
+    let fetched_at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs();
+    Ok(Discovery {
+        format: CACHE_FORMAT,
+        server: cluster.server.clone(),
+        fetched_at,
+        resources,
+    })
 }
 
 // ---- the cache --------------------------------------------------------------------------
@@ -366,7 +395,13 @@ pub fn cache_file(server: &str) -> Option<PathBuf> {
     let host = server.split_once("://").map(|(_, h)| h).unwrap_or(server);
     let safe: String = host
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     Some(base.join("discovery").join(safe).join("resources.json"))
 }
@@ -383,7 +418,12 @@ pub enum Cached {
 pub fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => {
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
             return Cached::Missing;
         }
         Err(e) => return Cached::Bad(format!("cannot read {}: {e}", path.display())),
@@ -405,7 +445,9 @@ pub fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
 /// Write atomically (temp file + rename), folders 0700 and the file 0600. The cache holds
 /// only what discovery returns: no credentials.
 pub fn write_cache(path: &Path, d: &Discovery) -> std::io::Result<()> {
-    let dir = path.parent().ok_or_else(|| std::io::Error::other("cache path has no parent"))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("cache path has no parent"))?;
     create_private_dir(dir)?;
     let mut tmp = tempfile_in(dir)?;
     let json = serde_json::to_vec(d).map_err(std::io::Error::other)?;
@@ -439,7 +481,10 @@ fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
     }
     let pid = std::process::id();
     for i in 0..100u32 {
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().subsec_nanos();
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .subsec_nanos();
         let p = dir.join(format!(".resources.{pid}.{nanos}.{i}.tmp"));
         match opts.open(&p) {
             Ok(f) => return Ok((p, f)),
@@ -500,7 +545,11 @@ mod tests {
     #[test]
     fn cache_key_is_host_and_port() {
         let p = cache_file("https://127.0.0.1:6443").unwrap();
-        assert!(p.ends_with("discovery/127.0.0.1_6443/resources.json"), "{}", p.display());
+        assert!(
+            p.ends_with("discovery/127.0.0.1_6443/resources.json"),
+            "{}",
+            p.display()
+        );
     }
 
     #[test]
@@ -511,17 +560,64 @@ mod tests {
         write_cache(&p, &d).unwrap();
         let at = |secs: u64| UNIX_EPOCH + Duration::from_secs(secs);
         assert!(matches!(read_cache(&p, &d.server, at(1_000_010)), Cached::Fresh(x) if x.resources == d.resources));
-        assert!(matches!(read_cache(&p, &d.server, at(1_000_000 + 6 * 3600)), Cached::Stale));
-        assert!(matches!(read_cache(&p, "https://other:1", at(1_000_010)), Cached::Stale));
+        assert!(matches!(
+            read_cache(&p, &d.server, at(1_000_000 + 6 * 3600)),
+            Cached::Stale
+        ));
+        assert!(matches!(
+            read_cache(&p, "https://other:1", at(1_000_010)),
+            Cached::Stale
+        ));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
-            assert_eq!(std::fs::metadata(p.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
+            assert_eq!(
+                std::fs::metadata(p.parent().unwrap()).unwrap().permissions().mode() & 0o777,
+                0o700
+            );
         }
         std::fs::write(&p, b"{not json").unwrap();
         assert!(matches!(read_cache(&p, &d.server, at(1_000_010)), Cached::Bad(_)));
-        assert!(matches!(read_cache(&dir.path().join("none"), &d.server, at(0)), Cached::Missing));
+        assert!(matches!(
+            read_cache(&dir.path().join("none"), &d.server, at(0)),
+            Cached::Missing
+        ));
+    }
+
+    #[test]
+    fn aggregated_discovery_is_read() {
+        // The shape of `GET /apis` with the apidiscovery v2 Accept on current servers.
+        let body = br#"{"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2","items":[
+          {"metadata":{"name":"batch"},"versions":[
+            {"version":"v1","freshness":"Current","resources":[
+              {"resource":"cronjobs","responseKind":{"group":"batch","version":"v1","kind":"CronJob"},
+               "scope":"Namespaced","singularResource":"cronjob","verbs":["get","list"],
+               "shortNames":["cj"],"categories":["all"],
+               "subresources":[{"subresource":"status","verbs":["get"]}]},
+              {"resource":"jobs","responseKind":{"group":"batch","version":"v1","kind":"Job"},
+               "scope":"Namespaced","singularResource":"job","verbs":["get","list"],"categories":["all"]}]}]},
+          {"metadata":{"name":"rbac.authorization.k8s.io"},"versions":[
+            {"version":"v1","resources":[
+              {"resource":"clusterroles","responseKind":{"kind":"ClusterRole"},"scope":"Cluster",
+               "singularResource":"clusterrole","verbs":["list"]}]}]}]}"#;
+        let list: AggregatedList = serde_json::from_slice(body).unwrap();
+        let groups = from_aggregated(list);
+        let all: Vec<&ApiResourceInfo> = groups.iter().flatten().flat_map(|(_, r)| r).collect();
+        assert_eq!(all.len(), 3, "subresources are not resources");
+        assert_eq!(
+            (
+                all[0].group.as_str(),
+                all[0].version.as_str(),
+                all[0].plural.as_str(),
+                all[0].kind.as_str()
+            ),
+            ("batch", "v1", "cronjobs", "CronJob")
+        );
+        assert_eq!(all[0].short_names, ["cj"]);
+        assert!(all[0].namespaced && all[0].preferred);
+        assert!(!all[2].namespaced);
+        assert_eq!(all[2].api_version(), "rbac.authorization.k8s.io/v1");
     }
 
     #[test]

@@ -20,7 +20,10 @@ pub const ACCEPT_TABLE: &str =
 /// One request; the body of a 2xx answer, or a typed error.
 pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
     let url = format!("{}{}", cluster.server, path);
-    let mut builder = Request::builder().method(method.clone()).uri(path).header(header::ACCEPT, accept);
+    let mut builder = Request::builder()
+        .method(method.clone())
+        .uri(path)
+        .header(header::ACCEPT, accept);
     if body.is_some() {
         builder = builder.header(header::CONTENT_TYPE, "application/json");
     }
@@ -34,7 +37,12 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
     let fut = async {
         let res = cluster.client.send(req).await?;
         let status = res.status();
-        let bytes = res.into_body().collect().await.map_err(|e| kube::Error::Service(Box::new(e)))?.to_bytes();
+        let bytes = res
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| kube::Error::Service(Box::new(e)))?
+            .to_bytes();
         Ok::<_, kube::Error>((status, bytes))
     };
     let outcome = match cluster.request_timeout {
@@ -53,7 +61,11 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
         Ok(v) => v,
         Err(e) => {
             if cluster.verbosity >= 6 {
-                eprintln!("{} {method} {url}  in {} milliseconds", log_prefix(), start.elapsed().as_millis());
+                eprintln!(
+                    "{} {method} {url}  in {} milliseconds",
+                    log_prefix(),
+                    start.elapsed().as_millis()
+                );
             }
             return Err(from_kube(e, &cluster.server));
         }
@@ -67,7 +79,11 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
         );
     }
     if cluster.verbosity >= 9 {
-        eprintln!("{} Response Body: {}", log_prefix(), String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]));
+        eprintln!(
+            "{} Response Body: {}",
+            log_prefix(),
+            String::from_utf8_lossy(&bytes[..bytes.len().min(1024)])
+        );
     }
     if status.is_success() {
         return Ok(bytes);
@@ -114,7 +130,9 @@ pub fn status_error(code: u16, body: &[u8]) -> Error {
 
 /// klog's line prefix, so `-v` output reads like kubectl's.
 fn log_prefix() -> String {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     let t = crate::output::age::civil_from_unix(now.as_secs() as i64);
     format!(
         "I{:02}{:02} {:02}:{:02}:{:02}.{:06} {:>7} request.go]",

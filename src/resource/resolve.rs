@@ -24,11 +24,16 @@ pub fn split_args(args: &[String]) -> Result<Vec<TypeArg>> {
                 ));
             };
             if t.is_empty() || n.is_empty() || n.contains('/') || t.contains(',') {
-                return Err(Error::Usage("arguments in resource/name form must have a single resource and name".into()));
+                return Err(Error::Usage(
+                    "arguments in resource/name form must have a single resource and name".into(),
+                ));
             }
             match out.last_mut() {
                 Some(last) if last.type_name == t => last.names.push(n.to_string()),
-                _ => out.push(TypeArg { type_name: t.to_string(), names: vec![n.to_string()] }),
+                _ => out.push(TypeArg {
+                    type_name: t.to_string(),
+                    names: vec![n.to_string()],
+                }),
             }
         }
         return Ok(out);
@@ -42,16 +47,24 @@ pub fn split_args(args: &[String]) -> Result<Vec<TypeArg>> {
         if t.is_empty() {
             continue;
         }
-        out.push(TypeArg { type_name: t.to_string(), names: names.clone() });
+        out.push(TypeArg {
+            type_name: t.to_string(),
+            names: names.clone(),
+        });
     }
     if out.is_empty() {
-        return Err(Error::Usage(format!("arguments in resource/name form may not have a trailing comma: {types:?}")));
+        return Err(Error::Usage(format!(
+            "arguments in resource/name form may not have a trailing comma: {types:?}"
+        )));
     }
     Ok(out)
 }
 
+/// `(resource, version, group)`, as typed.
+type FullySpecified = (String, String, String);
+
 /// `resource.version.group` when there are two dots or more, else `resource.group`.
-fn parse_resource_arg(arg: &str) -> (Option<(String, String, String)>, (String, String)) {
+fn parse_resource_arg(arg: &str) -> (Option<FullySpecified>, (String, String)) {
     let full = if arg.matches('.').count() >= 2 {
         let mut it = arg.splitn(3, '.');
         let r = it.next().unwrap_or_default().to_string();
@@ -69,10 +82,20 @@ fn parse_resource_arg(arg: &str) -> (Option<(String, String, String)>, (String, 
 }
 
 impl Discovery {
-    /// The resources in a category such as `all`, in discovery order, one per group-resource.
+    /// kubectl's priority: the preferred versions of every group (groups in discovery
+    /// order), then the other versions.
+    fn by_priority(&self) -> impl Iterator<Item = &ApiResourceInfo> {
+        self.resources
+            .iter()
+            .filter(|r| r.preferred)
+            .chain(self.resources.iter().filter(|r| !r.preferred))
+    }
+
+    /// The resources in a category such as `all`, in discovery order (group by group, as
+    /// kubectl's category expander walks them), one per group-resource.
     fn category(&self, name: &str) -> Vec<ApiResourceInfo> {
         let mut out: Vec<ApiResourceInfo> = Vec::new();
-        for r in self.resources.iter().filter(|r| r.preferred && r.categories.iter().any(|c| c == name)) {
+        for r in self.resources.iter().filter(|r| r.categories.iter().any(|c| c == name)) {
             if !out.iter().any(|o| o.group == r.group && o.plural == r.plural) {
                 out.push(r.clone());
             }
@@ -84,7 +107,10 @@ impl Discovery {
     /// with the group exact, then as a prefix (`hpa.autoscal`).
     fn expand_short_name(&self, resource: &str, group: &str) -> (String, String) {
         let in_group = |r: &ApiResourceInfo| group.is_empty() || r.group == group;
-        if self.resources.iter().any(|r| in_group(r) && (r.plural == resource || r.singular == resource)) {
+        if self
+            .by_priority()
+            .any(|r| in_group(r) && (r.plural == resource || r.singular == resource))
+        {
             return (resource.to_string(), group.to_string());
         }
         let preferred = || self.resources.iter().filter(|r| r.preferred);
@@ -102,7 +128,7 @@ impl Discovery {
 
     /// The first resource, by priority, whose plural or singular name matches.
     fn resource_for(&self, resource: &str, version: Option<&str>, group: &str) -> Option<&ApiResourceInfo> {
-        self.resources.iter().find(|r| {
+        self.by_priority().find(|r| {
             r.group == group
                 && version.is_none_or(|v| r.version == v)
                 && (r.plural == resource || r.singular == resource)
@@ -112,7 +138,8 @@ impl Discovery {
     /// Like [`Self::resource_for`], with any group when none was typed.
     fn resource_any_group(&self, resource: &str, group: &str) -> Option<&ApiResourceInfo> {
         if group.is_empty() {
-            self.resources.iter().find(|r| r.plural == resource || r.singular == resource)
+            self.by_priority()
+                .find(|r| r.plural == resource || r.singular == resource)
         } else {
             self.resource_for(resource, None, group)
         }
@@ -120,7 +147,7 @@ impl Discovery {
 
     /// The first resource whose Kind matches, case-insensitively.
     fn kind_for(&self, kind: &str, version: Option<&str>, group: Option<&str>) -> Option<&ApiResourceInfo> {
-        self.resources.iter().find(|r| {
+        self.by_priority().find(|r| {
             r.kind.eq_ignore_ascii_case(kind)
                 && version.is_none_or(|v| r.version == v)
                 && group.is_none_or(|g| r.group == g)
@@ -181,7 +208,11 @@ mod tests {
             singular: kind.to_lowercase(),
             kind: kind.into(),
             short_names: short.iter().map(|s| s.to_string()).collect(),
-            categories: if ["pods", "deployments", "services"].contains(&plural) { vec!["all".into()] } else { vec![] },
+            categories: if ["pods", "deployments", "services"].contains(&plural) {
+                vec!["all".into()]
+            } else {
+                vec![]
+            },
             verbs: vec!["list".into()],
             namespaced: true,
             preferred,
@@ -199,10 +230,24 @@ mod tests {
                 res("", "v1", "events", "Event", &["ev"], true),
                 res("apps", "v1", "deployments", "Deployment", &["deploy"], true),
                 res("events.k8s.io", "v1", "events", "Event", &["ev"], true),
-                res("autoscaling", "v1", "horizontalpodautoscalers", "HorizontalPodAutoscaler", &["hpa"], true),
+                res(
+                    "autoscaling",
+                    "v1",
+                    "horizontalpodautoscalers",
+                    "HorizontalPodAutoscaler",
+                    &["hpa"],
+                    true,
+                ),
                 res("stable.example.com", "v1", "crontabs", "CronTab", &["ct"], true),
                 res("batch", "v1beta1", "cronjobs", "CronJob", &["cj"], true),
-                res("autoscaling", "v2beta2", "horizontalpodautoscalers", "HorizontalPodAutoscaler", &["hpa"], false),
+                res(
+                    "autoscaling",
+                    "v2beta2",
+                    "horizontalpodautoscalers",
+                    "HorizontalPodAutoscaler",
+                    &["hpa"],
+                    false,
+                ),
             ],
         }
     }
@@ -215,10 +260,22 @@ mod tests {
 
     #[test]
     fn names_as_kubectl_accepts_them() {
-        for arg in ["pods", "pod", "po", "Pod", "PODS", "pods.v1.", "pod.v1.", "po.v1.", "Pod.v1."] {
+        for arg in [
+            "pods", "pod", "po", "Pod", "PODS", "pods.v1.", "pod.v1.", "po.v1.", "Pod.v1.",
+        ] {
             assert_eq!(one(arg), "/v1/pods", "{arg}");
         }
-        for arg in ["deployments", "deployment", "deploy", "Deployment", "deployments.apps", "deploy.apps", "deployments.v1.apps", "Deployment.v1.apps", "Deployment.apps"] {
+        for arg in [
+            "deployments",
+            "deployment",
+            "deploy",
+            "Deployment",
+            "deployments.apps",
+            "deploy.apps",
+            "deployments.v1.apps",
+            "Deployment.v1.apps",
+            "Deployment.apps",
+        ] {
             assert_eq!(one(arg), "apps/v1/deployments", "{arg}");
         }
         assert_eq!(one("events"), "/v1/events");
@@ -227,7 +284,10 @@ mod tests {
         assert_eq!(one("ct"), "stable.example.com/v1/crontabs");
         assert_eq!(one("crontab.stable.example.com"), "stable.example.com/v1/crontabs");
         assert_eq!(one("hpa"), "autoscaling/v1/horizontalpodautoscalers");
-        assert_eq!(one("hpa.v2beta2.autoscaling"), "autoscaling/v2beta2/horizontalpodautoscalers");
+        assert_eq!(
+            one("hpa.v2beta2.autoscaling"),
+            "autoscaling/v2beta2/horizontalpodautoscalers"
+        );
         assert_eq!(one("hpa.autoscal"), "autoscaling/v1/horizontalpodautoscalers");
         assert_eq!(one("cj"), "batch/v1beta1/cronjobs");
     }
@@ -240,7 +300,12 @@ mod tests {
 
     #[test]
     fn unknown_types_name_the_resource_part() {
-        for (arg, shown) in [("nosuchtype", "nosuchtype"), ("foo.bar", "foo"), ("pods.v2.", "pods"), ("deployments.extensions", "deployments")] {
+        for (arg, shown) in [
+            ("nosuchtype", "nosuchtype"),
+            ("foo.bar", "foo"),
+            ("pods.v2.", "pods"),
+            ("deployments.extensions", "deployments"),
+        ] {
             match disco().resolve(arg) {
                 Err(Error::UnknownResource(s)) => assert_eq!(s, shown, "{arg}"),
                 other => panic!("{arg}: {other:?}"),
@@ -254,15 +319,27 @@ mod tests {
         assert_eq!(
             s(&["pods,svc", "a", "b"]).unwrap(),
             vec![
-                TypeArg { type_name: "pods".into(), names: vec!["a".into(), "b".into()] },
-                TypeArg { type_name: "svc".into(), names: vec!["a".into(), "b".into()] },
+                TypeArg {
+                    type_name: "pods".into(),
+                    names: vec!["a".into(), "b".into()]
+                },
+                TypeArg {
+                    type_name: "svc".into(),
+                    names: vec!["a".into(), "b".into()]
+                },
             ]
         );
         assert_eq!(
             s(&["pod/a", "pod/b", "svc/c"]).unwrap(),
             vec![
-                TypeArg { type_name: "pod".into(), names: vec!["a".into(), "b".into()] },
-                TypeArg { type_name: "svc".into(), names: vec!["c".into()] },
+                TypeArg {
+                    type_name: "pod".into(),
+                    names: vec!["a".into(), "b".into()]
+                },
+                TypeArg {
+                    type_name: "svc".into(),
+                    names: vec!["c".into()]
+                },
             ]
         );
         assert!(s(&["pods", "pod/a"]).is_err());

@@ -21,7 +21,10 @@ fn cache_is_private_and_holds_no_credentials() {
     assert!(text.contains("\"plural\":\"pods\""));
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
-    assert_eq!(std::fs::metadata(file.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(
+        std::fs::metadata(file.parent().unwrap()).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
 }
 
 #[test]
@@ -49,7 +52,7 @@ fn stale_cache_is_refreshed() {
 fn corrupt_cache_still_works_with_one_warning() {
     let env = Env::new();
     assert_eq!(run(env.kctl(&["get", "ns", "default"])).2, 0);
-    std::fs::write(cache_file(&env), b"{\"format\": 1, garbage").unwrap();
+    std::fs::write(cache_file(&env), b"{\"format\": 2, garbage").unwrap();
     let (out, err, code) = run(env.kctl(&["get", "ns", "default", "-o", "name"]));
     assert_eq!((out.as_str(), code), ("namespace/default\n", 0));
     assert_eq!(err.lines().count(), 1, "{err}");

@@ -5,7 +5,10 @@ use crate::cluster::run;
 fn kctl(args: &[&str]) -> std::process::Command {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kctl"));
     let home = std::env::temp_dir();
-    cmd.env_clear().env("HOME", home).env("KUBECONFIG", "/nonexistent/kubeconfig").args(args);
+    cmd.env_clear()
+        .env("HOME", home)
+        .env("KUBECONFIG", "/nonexistent/kubeconfig")
+        .args(args);
     cmd
 }
 
@@ -20,7 +23,10 @@ fn help_and_version_exit_zero() {
     assert_eq!(code, 0);
     assert!(out.contains("get") && out.contains("completions"), "{out}");
     let (out, _, code) = run(kctl(&["--version"]));
-    assert_eq!((out.trim(), code), (format!("kctl {}", env!("CARGO_PKG_VERSION")).as_str(), 0));
+    assert_eq!(
+        (out.trim(), code),
+        (format!("kctl {}", env!("CARGO_PKG_VERSION")).as_str(), 0)
+    );
 }
 
 #[test]
@@ -45,5 +51,8 @@ fn no_configuration_is_a_clear_error() {
 fn missing_type_is_kubectls_error() {
     let (_, err, code) = run(kctl(&["--server", "https://127.0.0.1:1", "get"]));
     assert_eq!(code, 1);
-    assert!(err.starts_with("You must specify the type of resource to get."), "{err}");
+    assert!(
+        err.starts_with("You must specify the type of resource to get."),
+        "{err}"
+    );
 }

@@ -36,9 +36,9 @@ fn repo() -> PathBuf {
 pub fn cluster() -> &'static TestCluster {
     static CLUSTER: OnceLock<TestCluster> = OnceLock::new();
     CLUSTER.get_or_init(|| {
-        let dir = std::env::var("KCTL_TEST_CLUSTER_DIR").map(PathBuf::from).unwrap_or_else(|_| {
-            std::env::temp_dir().join(format!("kctl-test-cluster-{}", std::process::id()))
-        });
+        let dir = std::env::var("KCTL_TEST_CLUSTER_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| std::env::temp_dir().join(format!("kctl-test-cluster-{}", std::process::id())));
         let out = Command::new("bash")
             .arg(repo().join("scripts/test-cluster"))
             .arg("up")
@@ -54,7 +54,9 @@ pub fn cluster() -> &'static TestCluster {
             String::from_utf8_lossy(&out.stderr)
         );
         let env_text = std::fs::read_to_string(dir.join("env")).expect("cluster env file");
-        TestCluster { env: parse_env(&env_text) }
+        TestCluster {
+            env: parse_env(&env_text),
+        }
     })
 }
 
@@ -73,7 +75,9 @@ pub struct Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env { home: tempfile::tempdir().expect("temp HOME") }
+        Env {
+            home: tempfile::tempdir().expect("temp HOME"),
+        }
     }
 
     fn apply(&self, cmd: &mut Command) {
@@ -127,11 +131,17 @@ pub fn kubectl_ok(env: &Env, args: &[&str]) -> String {
 pub fn kubectl_apply(env: &Env, ns: &str, manifest: &str) {
     use std::io::Write;
     let mut cmd = env.kubectl(&["-n", ns, "create", "-f", "-"]);
-    cmd.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().expect("kubectl");
     child.stdin.take().unwrap().write_all(manifest.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "kubectl create failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "kubectl create failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// A namespace of its own for one test, deleted when the test ends.
@@ -145,7 +155,11 @@ static SEQ: AtomicUsize = AtomicUsize::new(0);
 impl Ns {
     pub fn new(prefix: &str) -> Ns {
         let env = Env::new();
-        let name = format!("{prefix}-{}-{}", std::process::id() % 100_000, SEQ.fetch_add(1, Ordering::SeqCst));
+        let name = format!(
+            "{prefix}-{}-{}",
+            std::process::id() % 100_000,
+            SEQ.fetch_add(1, Ordering::SeqCst)
+        );
         kubectl_ok(&env, &["create", "namespace", &name]);
         kubectl_ok(&env, &["label", "namespace", &name, &format!("kctl-test={name}")]);
         // Pods need the `default` ServiceAccount, which the controller manager creates.
@@ -158,7 +172,10 @@ impl Ns {
 
 impl Drop for Ns {
     fn drop(&mut self) {
-        let _ = self.env.kubectl(&["delete", "namespace", &self.name, "--wait=false"]).output();
+        let _ = self
+            .env
+            .kubectl(&["delete", "namespace", &self.name, "--wait=false"])
+            .output();
     }
 }
 
@@ -218,7 +235,9 @@ fn column_span(header: &str, name: &str) -> Option<(usize, Option<usize>)> {
             spaces = 0;
         }
     }
-    let pos = starts.iter().position(|&s| chars[s..].iter().collect::<String>().split("   ").next() == Some(name))?;
+    let pos = starts
+        .iter()
+        .position(|&s| chars[s..].iter().collect::<String>().split("   ").next() == Some(name))?;
     Some((starts[pos], starts.get(pos + 1).copied()))
 }
 
@@ -230,5 +249,8 @@ pub fn fixture(name: &str) -> PathBuf {
 #[test]
 fn mask_age_keeps_layout() {
     let t = "NAME   READY   AGE   IP\na      1/1     5m    10.0.0.1\n\nNAME   AGE\nb      30s\n";
-    assert_eq!(mask_age(t), "NAME   READY   AGE   IP\na      1/1     <age> 10.0.0.1\n\nNAME   AGE\nb      <age>\n");
+    assert_eq!(
+        mask_age(t),
+        "NAME   READY   AGE   IP\na      1/1     <age> 10.0.0.1\n\nNAME   AGE\nb      <age>\n"
+    );
 }

@@ -11,10 +11,14 @@ fn kinds_ns() -> &'static Ns {
     static NS: OnceLock<Ns> = OnceLock::new();
     NS.get_or_init(|| {
         let ns = Ns::new("kinds");
-        let text = std::fs::read_to_string(fixture("kinds.yaml")).unwrap().replace("__NS__", &ns.name);
+        let text = std::fs::read_to_string(fixture("kinds.yaml"))
+            .unwrap()
+            .replace("__NS__", &ns.name);
         kubectl_apply(&ns.env, &ns.name, &text);
         crd_ready(&ns.env);
-        let widgets = std::fs::read_to_string(fixture("widgets.yaml")).unwrap().replace("__NS__", &ns.name);
+        let widgets = std::fs::read_to_string(fixture("widgets.yaml"))
+            .unwrap()
+            .replace("__NS__", &ns.name);
         kubectl_apply(&ns.env, &ns.name, &widgets);
         // The controllers make the Deployment's ReplicaSet and the workloads' pods.
         wait_for(Duration::from_secs(60), || {
@@ -29,15 +33,24 @@ fn kinds_ns() -> &'static Ns {
 pub fn crd_ready(env: &Env) {
     let (_, err, code) = run(env.kubectl(&["apply", "-f", fixture("crd.yaml").to_str().unwrap()]));
     assert_eq!(code, 0, "{err}");
-    kubectl_ok(env, &["wait", "--for=condition=Established", "crd/widgets.test.kctl.io", "--timeout=60s"]);
+    kubectl_ok(
+        env,
+        &[
+            "wait",
+            "--for=condition=Established",
+            "crd/widgets.test.kctl.io",
+            "--timeout=60s",
+        ],
+    );
 }
 
 /// Run the same arguments through kubectl and kctl; equal output, or retry while the
 /// cluster is still changing (kubectl disagreeing with itself), then fail with a diff.
 pub fn same_as_kubectl(env: &Env, args: &[&str], json: bool) {
     let normalize = |s: &str| -> String {
-        if json {
-            let v: serde_json::Value = serde_json::from_str(s).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{s}"));
+        if json && !s.is_empty() {
+            let v: serde_json::Value =
+                serde_json::from_str(s).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{s}"));
             serde_json::to_string_pretty(&v).unwrap()
         } else {
             mask_age(s)
@@ -53,7 +66,11 @@ pub fn same_as_kubectl(env: &Env, args: &[&str], json: bool) {
             std::thread::sleep(Duration::from_millis(500));
             continue;
         }
-        let cn = if ccode == 0 || !c.is_empty() { normalize(&c) } else { c.clone() };
+        let cn = if ccode == 0 || !c.is_empty() {
+            normalize(&c)
+        } else {
+            c.clone()
+        };
         let kn = if kcode == 0 || !k1.is_empty() { k1n } else { k1.clone() };
         if cn == kn && ccode == kcode && cerr == kerr {
             return;
@@ -139,7 +156,14 @@ fn custom_resources_match_kubectl() {
 fn namespaces_match_kubectl() {
     let ns = kinds_ns();
     let sel = format!("kctl-test={}", ns.name);
-    for form in [&["-o", "wide"][..], &["-o", "name"], &["-o", "yaml"], &[], &["-A"], &["--show-labels"]] {
+    for form in [
+        &["-o", "wide"][..],
+        &["-o", "name"],
+        &["-o", "yaml"],
+        &[],
+        &["-A"],
+        &["--show-labels"],
+    ] {
         let mut args = vec!["get", "namespaces", "-l", &sel];
         args.extend_from_slice(form);
         same_as_kubectl(&ns.env, &args, false);
@@ -182,6 +206,9 @@ fn single_objects_and_mixed_types_match_kubectl() {
         &["get", "pods", "--chunk-size", "2", "-o", "json"],
         &["get", "pods", "-l", "nothing=here", "-o", "json"],
         &["get", "pod", "solo", "-o", "json"],
+        &["get", "pods", "nope", "nope2", "-o", "json"],
+        &["get", "pods", "nope", "--ignore-not-found", "-o", "json"],
+        &["get", "pods", "-l", "nothing=here", "--ignore-not-found", "-o", "json"],
     ] {
         let mut full = vec!["-n", n];
         full.extend_from_slice(args);
@@ -232,8 +259,16 @@ fn many_objects_across_pages() {
     kubectl_apply(&ns.env, &ns.name, &manifest);
     for chunk in ["1", "7", "500", "0"] {
         same_as_kubectl(&ns.env, &["-n", &ns.name, "get", "cm", "--chunk-size", chunk], false);
-        same_as_kubectl(&ns.env, &["-n", &ns.name, "get", "cm", "--chunk-size", chunk, "-o", "json"], true);
-        same_as_kubectl(&ns.env, &["-n", &ns.name, "get", "cm", "--chunk-size", chunk, "-o", "yaml"], false);
+        same_as_kubectl(
+            &ns.env,
+            &["-n", &ns.name, "get", "cm", "--chunk-size", chunk, "-o", "json"],
+            true,
+        );
+        same_as_kubectl(
+            &ns.env,
+            &["-n", &ns.name, "get", "cm", "--chunk-size", chunk, "-o", "yaml"],
+            false,
+        );
     }
 }
 
@@ -250,7 +285,10 @@ fn warm_get_sends_one_request() {
     assert_eq!(code, 0, "{warm}");
     let requests: Vec<&str> = warm.lines().filter(|l| l.contains(" GET https://")).collect();
     assert_eq!(requests.len(), 1, "a warm get must send exactly one request:\n{warm}");
-    assert!(requests[0].contains(&format!("/api/v1/namespaces/{}/pods?limit=500 200 OK", ns.name)), "{warm}");
+    assert!(
+        requests[0].contains(&format!("/api/v1/namespaces/{}/pods?limit=500 200 OK", ns.name)),
+        "{warm}"
+    );
     assert!(!warm.contains(cluster().token()), "the token must never be logged");
 }
 
@@ -270,7 +308,11 @@ fn closed_pipe_is_success() {
         .unwrap();
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "apiVersion: v1\n");
-    assert!(out.stderr.is_empty(), "no panic or error text: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "no panic or error text: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -293,16 +335,36 @@ fn connection_failures_are_one_clear_line() {
     let (_, err, code) = flags_only(&["--server", c.server(), "--token", c.token(), "get", "pods"]);
     assert_eq!(code, 1);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains(c.server()) && err.to_lowercase().contains("certificate"), "{err}");
+    assert!(
+        err.contains(c.server()) && err.to_lowercase().contains("certificate"),
+        "{err}"
+    );
 
     // The CA makes it work.
-    let (_, err, code) =
-        flags_only(&["--server", c.server(), "--certificate-authority", c.ca(), "--token", c.token(), "get", "ns", "default"]);
+    let (_, err, code) = flags_only(&[
+        "--server",
+        c.server(),
+        "--certificate-authority",
+        c.ca(),
+        "--token",
+        c.token(),
+        "get",
+        "ns",
+        "default",
+    ]);
     assert_eq!(code, 0, "{err}");
 
     // 401: a token the server does not know.
-    let (_, err, code) =
-        flags_only(&["--server", c.server(), "--certificate-authority", c.ca(), "--token", "wrong", "get", "pods"]);
+    let (_, err, code) = flags_only(&[
+        "--server",
+        c.server(),
+        "--certificate-authority",
+        c.ca(),
+        "--token",
+        "wrong",
+        "get",
+        "pods",
+    ]);
     assert_eq!(code, 1);
     assert_eq!(err, "error: You must be logged in to the server (Unauthorized)\n");
 
@@ -310,5 +372,8 @@ fn connection_failures_are_one_clear_line() {
     same_as_kubectl(&env, &["--context", "limited", "-n", "default", "get", "pods"], false);
     let (_, err, code) = run(env.kctl(&["--context", "limited", "-n", "default", "get", "pods"]));
     assert_eq!(code, 1);
-    assert!(err.starts_with("Error from server (Forbidden): pods is forbidden: User \"limited\""), "{err}");
+    assert!(
+        err.starts_with("Error from server (Forbidden): pods is forbidden: User \"limited\""),
+        "{err}"
+    );
 }

@@ -16,25 +16,60 @@ fn names(ns: &Ns, args: &[&str]) -> String {
 fn every_name_form_resolves() {
     let ns = Ns::new("resolve");
     crate::cluster::kubectl_ok(&ns.env, &["-n", &ns.name, "create", "configmap", "one"]);
-    crate::cluster::kubectl_ok(&ns.env, &["-n", &ns.name, "create", "deployment", "web", "--image=nginx"]);
+    crate::cluster::kubectl_ok(
+        &ns.env,
+        &["-n", &ns.name, "create", "deployment", "web", "--image=nginx"],
+    );
     crd_ready(&ns.env);
     crate::cluster::kubectl_apply(
         &ns.env,
         &ns.name,
         "apiVersion: test.kctl.io/v1\nkind: Widget\nmetadata:\n  name: w1\nspec: {size: 1}\n",
     );
-    for form in ["configmaps", "configmap", "cm", "ConfigMap", "CONFIGMAPS", "configmaps.v1.", "cm.v1.", "ConfigMap.v1."] {
+    for form in [
+        "configmaps",
+        "configmap",
+        "cm",
+        "ConfigMap",
+        "CONFIGMAPS",
+        "configmaps.v1.",
+        "cm.v1.",
+        "ConfigMap.v1.",
+    ] {
         assert_eq!(names(&ns, &[form, "one"]), "configmap/one\n", "{form}");
     }
-    for form in ["deployments", "deployment", "deploy", "Deployment", "deployments.apps", "deploy.apps", "deployments.v1.apps", "Deployment.v1.apps"] {
+    for form in [
+        "deployments",
+        "deployment",
+        "deploy",
+        "Deployment",
+        "deployments.apps",
+        "deploy.apps",
+        "deployments.v1.apps",
+        "Deployment.v1.apps",
+    ] {
         assert_eq!(names(&ns, &[form]), "deployment.apps/web\n", "{form}");
     }
-    for form in ["widgets", "widget", "wdg", "Widget", "widgets.test.kctl.io", "widgets.v1.test.kctl.io", "kctltest"] {
+    for form in [
+        "widgets",
+        "widget",
+        "wdg",
+        "Widget",
+        "widgets.test.kctl.io",
+        "widgets.v1.test.kctl.io",
+        "kctltest",
+    ] {
         assert_eq!(names(&ns, &[form]), "widget.test.kctl.io/w1\n", "{form}");
     }
-    assert_eq!(names(&ns, &["cm/one", "deploy/web"]), "configmap/one\ndeployment.apps/web\n");
+    assert_eq!(
+        names(&ns, &["cm/one", "deploy/web"]),
+        "configmap/one\ndeployment.apps/web\n"
+    );
     let both = names(&ns, &["cm,deploy"]);
-    assert!(both.contains("configmap/one\n") && both.ends_with("deployment.apps/web\n"), "{both}");
+    assert!(
+        both.contains("configmap/one\n") && both.ends_with("deployment.apps/web\n"),
+        "{both}"
+    );
     assert_eq!(names(&ns, &["cm", "one"]), "configmap/one\n");
     // v1.20 serves CronJob only as batch/v1beta1: the preferred version is found.
     assert_eq!(names(&ns, &["cronjobs"]), "");
@@ -43,7 +78,10 @@ fn every_name_form_resolves() {
     assert_eq!(err, "error: the server doesn't have a resource type \"cronjobs\"\n");
     let (_, err, code) = run(ns.env.kctl(&["get", "pods", "pod/x"]));
     assert_eq!(code, 1);
-    assert!(err.starts_with("error: there is no need to specify a resource type"), "{err}");
+    assert!(
+        err.starts_with("error: there is no need to specify a resource type"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -58,10 +96,18 @@ fn a_new_crd_is_found_with_a_warm_cache() {
     crate::cluster::kubectl_apply(&ns.env, &ns.name, &crd);
     crate::cluster::kubectl_ok(
         &ns.env,
-        &["wait", "--for=condition=Established", &format!("crd/{plural}.test.kctl.io"), "--timeout=60s"],
+        &[
+            "wait",
+            "--for=condition=Established",
+            &format!("crd/{plural}.test.kctl.io"),
+            "--timeout=60s",
+        ],
     );
     let (out, err, code) = run(ns.env.kctl(&["-n", &ns.name, "get", &plural]));
     assert_eq!((out.as_str(), code), ("", 0), "{err}");
     assert_eq!(err, format!("No resources found in {} namespace.\n", ns.name));
-    let _ = ns.env.kubectl(&["delete", "crd", &format!("{plural}.test.kctl.io"), "--wait=false"]).output();
+    let _ = ns
+        .env
+        .kubectl(&["delete", "crd", &format!("{plural}.test.kctl.io"), "--wait=false"])
+        .output();
 }
