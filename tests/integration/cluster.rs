@@ -241,6 +241,63 @@ fn column_span(header: &str, name: &str) -> Option<(usize, Option<usize>)> {
     Some((starts[pos], starts.get(pos + 1).copied()))
 }
 
+/// The Widget CRD, created once per cluster and Established.
+pub fn crd_ready(env: &Env) {
+    let (_, err, code) = run(env.kubectl(&["apply", "-f", fixture("crd.yaml").to_str().unwrap()]));
+    assert_eq!(code, 0, "{err}");
+    kubectl_ok(
+        env,
+        &[
+            "wait",
+            "--for=condition=Established",
+            "crd/widgets.test.kctl.io",
+            "--timeout=60s",
+        ],
+    );
+}
+
+/// Run the same arguments through kubectl and kctl; equal output, or retry while the
+/// cluster is still changing (kubectl disagreeing with itself), then fail with a diff.
+pub fn same_as_kubectl(env: &Env, args: &[&str], json: bool) {
+    let normalize = |s: &str| -> String {
+        if json && !s.is_empty() {
+            let v: serde_json::Value =
+                serde_json::from_str(s).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{s}"));
+            serde_json::to_string_pretty(&v).unwrap()
+        } else {
+            mask_age(s)
+        }
+    };
+    let mut last = None;
+    for _ in 0..8 {
+        let (k1, kerr, kcode) = run(env.kubectl(args));
+        let (c, cerr, ccode) = run(env.kctl(args));
+        let (k2, _, _) = run(env.kubectl(args));
+        let (k1n, k2n) = (normalize(&k1), normalize(&k2));
+        if k1n != k2n {
+            std::thread::sleep(Duration::from_millis(500));
+            continue;
+        }
+        let cn = if ccode == 0 || !c.is_empty() {
+            normalize(&c)
+        } else {
+            c.clone()
+        };
+        let kn = if kcode == 0 || !k1.is_empty() { k1n } else { k1.clone() };
+        if cn == kn && ccode == kcode && cerr == kerr {
+            return;
+        }
+        last = Some((kn, kerr, kcode, cn, cerr, ccode));
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    match last {
+        Some((kn, kerr, kcode, cn, cerr, ccode)) => panic!(
+            "kctl {args:?} differs from kubectl\n--- kubectl (exit {kcode}) stdout:\n{kn}\n--- kctl (exit {ccode}) stdout:\n{cn}\n--- kubectl stderr:\n{kerr}\n--- kctl stderr:\n{cerr}"
+        ),
+        None => panic!("kubectl {args:?} never gave the same output twice"),
+    }
+}
+
 /// A path under the integration tests' fixtures.
 pub fn fixture(name: &str) -> PathBuf {
     repo().join("tests/integration/fixtures").join(name)

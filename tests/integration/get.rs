@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::cluster::{Env, Ns, cluster, fixture, kubectl_apply, kubectl_ok, mask_age, run, wait_for};
+use crate::cluster::{Env, Ns, cluster, crd_ready, fixture, kubectl_apply, kubectl_ok, run, same_as_kubectl, wait_for};
 
 /// The namespace holding one object of each kind (shared by the differential tests).
 fn kinds_ns() -> &'static Ns {
@@ -27,63 +27,6 @@ fn kinds_ns() -> &'static Ns {
         });
         ns
     })
-}
-
-/// The Widget CRD, created once per cluster and Established.
-pub fn crd_ready(env: &Env) {
-    let (_, err, code) = run(env.kubectl(&["apply", "-f", fixture("crd.yaml").to_str().unwrap()]));
-    assert_eq!(code, 0, "{err}");
-    kubectl_ok(
-        env,
-        &[
-            "wait",
-            "--for=condition=Established",
-            "crd/widgets.test.kctl.io",
-            "--timeout=60s",
-        ],
-    );
-}
-
-/// Run the same arguments through kubectl and kctl; equal output, or retry while the
-/// cluster is still changing (kubectl disagreeing with itself), then fail with a diff.
-pub fn same_as_kubectl(env: &Env, args: &[&str], json: bool) {
-    let normalize = |s: &str| -> String {
-        if json && !s.is_empty() {
-            let v: serde_json::Value =
-                serde_json::from_str(s).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{s}"));
-            serde_json::to_string_pretty(&v).unwrap()
-        } else {
-            mask_age(s)
-        }
-    };
-    let mut last = None;
-    for _ in 0..8 {
-        let (k1, kerr, kcode) = run(env.kubectl(args));
-        let (c, cerr, ccode) = run(env.kctl(args));
-        let (k2, _, _) = run(env.kubectl(args));
-        let (k1n, k2n) = (normalize(&k1), normalize(&k2));
-        if k1n != k2n {
-            std::thread::sleep(Duration::from_millis(500));
-            continue;
-        }
-        let cn = if ccode == 0 || !c.is_empty() {
-            normalize(&c)
-        } else {
-            c.clone()
-        };
-        let kn = if kcode == 0 || !k1.is_empty() { k1n } else { k1.clone() };
-        if cn == kn && ccode == kcode && cerr == kerr {
-            return;
-        }
-        last = Some((kn, kerr, kcode, cn, cerr, ccode));
-        std::thread::sleep(Duration::from_millis(500));
-    }
-    match last {
-        Some((kn, kerr, kcode, cn, cerr, ccode)) => panic!(
-            "kctl {args:?} differs from kubectl\n--- kubectl (exit {kcode}) stdout:\n{kn}\n--- kctl (exit {ccode}) stdout:\n{cn}\n--- kubectl stderr:\n{kerr}\n--- kctl stderr:\n{cerr}"
-        ),
-        None => panic!("kubectl {args:?} never gave the same output twice"),
-    }
 }
 
 fn compare_kind(kind: &str) {

@@ -1,7 +1,6 @@
 //! Every way kubectl lets a user name a type, against the real cluster's discovery.
 
-use crate::cluster::{Ns, run};
-use crate::get::crd_ready;
+use crate::cluster::{Ns, crd_ready, run};
 
 fn names(ns: &Ns, args: &[&str]) -> String {
     let mut full = vec!["-n", ns.name.as_str(), "get"];
