@@ -29,6 +29,10 @@ pub enum Error {
     #[error("{0}")]
     Connection(String),
 
+    /// The server rejected the credentials (401); the text names the server and what to check.
+    #[error("You must be logged in to the server (Unauthorized): {0}")]
+    Unauthorized(String),
+
     /// The server sent something kctl cannot read.
     #[error("{0}")]
     Decode(String),
@@ -46,6 +50,7 @@ impl Error {
             Error::Api(status) if status.code == 401 => {
                 "error: You must be logged in to the server (Unauthorized)".to_string()
             }
+            Error::Unauthorized(_) => format!("error: {self}"),
             Error::Api(_) => self.to_string(),
             Error::Connection(msg) | Error::Decode(msg) | Error::Plain(msg) => msg.clone(),
             other => format!("error: {other}"),
@@ -56,6 +61,7 @@ impl Error {
     pub fn code(&self) -> Option<u16> {
         match self {
             Error::Api(s) => Some(s.code),
+            Error::Unauthorized(_) => Some(401),
             _ => None,
         }
     }
@@ -83,17 +89,40 @@ fn render_status(status: &Status) -> String {
     out
 }
 
+/// Where the cluster's connection settings came from, for messages that say what to check.
+#[derive(Debug, Clone, Default)]
+pub struct Origin {
+    /// The server URL.
+    pub server: String,
+    /// Where the trusted CA comes from (a file, or the kubeconfig's inline data).
+    pub ca: Option<String>,
+    /// The kubeconfig user and file whose credentials are sent.
+    pub user: Option<String>,
+}
+
 /// Turn a kube client error into a typed one, naming the server for connection problems.
-pub fn from_kube(err: kube::Error, server: &str) -> Error {
+pub fn from_kube(err: kube::Error, origin: &Origin) -> Error {
     match err {
         kube::Error::Api(status) => Error::Api(status),
-        kube::Error::SerdeError(e) => Error::Decode(format!("error: cannot decode the response of {server}: {e}")),
-        other => Error::Connection(describe_connection_error(&other, server)),
+        kube::Error::SerdeError(e) => {
+            Error::Decode(format!("error: cannot decode the response of {}: {e}", origin.server))
+        }
+        other => Error::Connection(describe_connection_error(&other, origin)),
     }
 }
 
+/// The 401 error: the server, and the credentials to check.
+pub fn unauthorized(origin: &Origin) -> Error {
+    let what = origin
+        .user
+        .as_deref()
+        .unwrap_or("the token or client certificate you passed");
+    Error::Unauthorized(format!("{} rejected the credentials; check {what}", origin.server))
+}
+
 /// One line naming the server and what to check, for errors below HTTP.
-fn describe_connection_error(err: &(dyn std::error::Error + 'static), server: &str) -> String {
+fn describe_connection_error(err: &(dyn std::error::Error + 'static), origin: &Origin) -> String {
+    let server = origin.server.as_str();
     let chain = error_chain(err);
     let lower = chain.to_lowercase();
     let host = server
@@ -103,8 +132,12 @@ fn describe_connection_error(err: &(dyn std::error::Error + 'static), server: &s
     if lower.contains("connection refused") {
         format!("The connection to the server {host} was refused - did you specify the right host or port?")
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        let ca = origin
+            .ca
+            .as_deref()
+            .unwrap_or("the system's trusted roots (no certificate-authority is set)");
         format!(
-            "Unable to connect to the server {server}: TLS verification failed ({}); check the certificate-authority of the cluster in your kubeconfig or --certificate-authority",
+            "Unable to connect to the server {server}: TLS verification failed ({}); the CA used was {ca}: check the cluster's certificate-authority in the kubeconfig or pass --certificate-authority",
             innermost(err)
         )
     } else if lower.contains("timed out") || lower.contains("elapsed") || lower.contains("deadline") {

@@ -9,7 +9,7 @@ use kube::config::{
 };
 
 use crate::cli::GlobalArgs;
-use crate::error::{Error, Result};
+use crate::error::{Error, Origin, Result};
 
 /// A connection to one cluster, with what kctl needs to know about it.
 #[derive(Clone)]
@@ -23,6 +23,8 @@ pub struct Cluster {
     pub request_timeout: Option<Duration>,
     /// `-v` level.
     pub verbosity: u8,
+    /// Where the server, CA and credentials came from, for error messages.
+    pub origin: Origin,
 }
 
 /// Parse kubectl's `--request-timeout`: `0`, plain seconds, or Go durations like `1m30s`, `500ms`.
@@ -114,11 +116,13 @@ fn load_kubeconfig(paths: &[PathBuf]) -> Result<Option<Kubeconfig>> {
     Ok(merged)
 }
 
+/// An error and its causes on one line (parsers' multi-line snippets are cut).
 fn source_text(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut out = e.to_string();
+    let first_line = |s: String| s.lines().next().unwrap_or_default().replace("error: ", "");
+    let mut out = first_line(e.to_string());
     let mut cur = e.source();
     while let Some(s) = cur {
-        let t = s.to_string();
+        let t = first_line(s.to_string());
         if !out.contains(&t) {
             out.push_str(": ");
             out.push_str(&t);
@@ -243,6 +247,39 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
     })
 }
 
+/// Where the CA and the credentials of the selected context come from, for error messages.
+fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, origin: &str, g: &GlobalArgs) -> Origin {
+    let cluster_name = opts.cluster.as_deref().unwrap_or_default();
+    let cluster = kc
+        .clusters
+        .iter()
+        .find(|c| c.name == cluster_name)
+        .and_then(|c| c.cluster.as_ref());
+    let ca = match cluster {
+        _ if g.certificate_authority.is_some() => g
+            .certificate_authority
+            .as_ref()
+            .map(|p| format!("{} (--certificate-authority)", p.display())),
+        Some(c) if c.insecure_skip_tls_verify == Some(true) => Some("none (insecure-skip-tls-verify)".into()),
+        Some(c) if c.certificate_authority.is_some() => c.certificate_authority.clone(),
+        Some(c) if c.certificate_authority_data.is_some() => Some(format!(
+            "the certificate-authority-data of cluster \"{cluster_name}\" in {origin}"
+        )),
+        _ => None,
+    };
+    let user = if g.token.is_some() {
+        "the token passed with --token".to_string()
+    } else {
+        let name = opts.user.as_deref().unwrap_or_default();
+        format!("the token, client certificate or exec plugin of user \"{name}\" in {origin}")
+    };
+    Origin {
+        server: String::new(),
+        ca,
+        user: Some(user),
+    }
+}
+
 /// kubectl accepts `--server host:port`; the scheme defaults to https.
 fn normalize_server(s: &str) -> String {
     if s.contains("://") {
@@ -258,7 +295,7 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     let paths = kubeconfig_paths(g.kubeconfig.as_deref())?;
     let file_cfg = load_kubeconfig(&paths)?;
     let have_flags = g.server.is_some();
-    let (mut config, origin) = match file_cfg {
+    let (mut config, origin, mut hints) = match file_cfg {
         Some(mut kc) => {
             let opts = apply_overrides(&mut kc, g)?;
             let origin = paths
@@ -266,21 +303,30 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(":");
+            let hints = describe(&kc, &opts, &origin, g);
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
                 .map_err(|e| Error::Config(format!("invalid kubeconfig {origin}: {}", source_text(&e))))?;
-            (cfg, origin)
+            (cfg, origin, hints)
         }
         None if have_flags || g.token.is_some() => {
             let mut kc = Kubeconfig::default();
             let opts = apply_overrides(&mut kc, g)?;
+            let hints = describe(&kc, &opts, "flags", g);
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
                 .map_err(|e| Error::Config(format!("invalid flags: {}", source_text(&e))))?;
-            (cfg, "flags".to_string())
+            (cfg, "flags".to_string(), hints)
         }
         None => match kube::Config::incluster() {
-            Ok(cfg) => (cfg, "in-cluster".to_string()),
+            Ok(cfg) => {
+                let hints = Origin {
+                    server: String::new(),
+                    ca: Some("the service account's ca.crt".into()),
+                    user: Some("the service account token".into()),
+                };
+                (cfg, "in-cluster".to_string(), hints)
+            }
             Err(_) => {
                 return Err(Error::Config(
                     "no configuration has been provided: set KUBECONFIG, pass --kubeconfig, or pass --server (and --token)"
@@ -299,6 +345,7 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     config.default_retry = false;
     let namespace = g.namespace.clone().unwrap_or_else(|| config.default_namespace.clone());
     let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
+    hints.server = server.clone();
     let client = kube::Client::try_from(config)
         .map_err(|e| Error::Config(format!("cannot build a client for {server}: {}", source_text(&e))))?;
     Ok(Cluster {
@@ -307,6 +354,7 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
         namespace,
         request_timeout,
         verbosity: g.verbosity,
+        origin: hints,
     })
 }
 

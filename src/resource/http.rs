@@ -67,7 +67,7 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
                     start.elapsed().as_millis()
                 );
             }
-            return Err(from_kube(e, &cluster.server));
+            return Err(from_kube(e, &cluster.origin));
         }
     };
     if cluster.verbosity >= 6 {
@@ -87,6 +87,9 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
     }
     if status.is_success() {
         return Ok(bytes);
+    }
+    if status == http::StatusCode::UNAUTHORIZED {
+        return Err(crate::error::unauthorized(&cluster.origin));
     }
     Err(status_error(status.as_u16(), &bytes))
 }

@@ -309,7 +309,12 @@ fn connection_failures_are_one_clear_line() {
         "pods",
     ]);
     assert_eq!(code, 1);
-    assert_eq!(err, "error: You must be logged in to the server (Unauthorized)\n");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("error: You must be logged in to the server (Unauthorized): "),
+        "{err}"
+    );
+    assert!(err.contains(c.server()) && err.contains("--token"), "{err}");
 
     // 403: the limited user may not list pods; kubectl's text.
     same_as_kubectl(&env, &["--context", "limited", "-n", "default", "get", "pods"], false);

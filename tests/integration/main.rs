@@ -4,5 +4,6 @@ mod cache;
 mod cli;
 mod cluster;
 mod completions;
+mod config;
 mod get;
 mod resolution;
