@@ -271,7 +271,14 @@ pub(crate) fn go_number_text(n: &Number) -> String {
         // Above i64::MAX: kubectl's decoder falls back to float64.
         go_json_float(u as f64)
     } else {
-        go_json_float(n.as_f64().unwrap_or(0.0))
+        let f = n.as_f64().unwrap_or(0.0);
+        if f == 0.0 {
+            // serde_json reads `-0` as the float -0.0; kubectl reads it as the
+            // int64 0 (and `-0` is how a Go server writes a float64 -0).
+            "0".to_string()
+        } else {
+            go_json_float(f)
+        }
     }
 }
 
@@ -606,7 +613,8 @@ mod tests {
         ("123456789.5", "123456789.5"),
         ("0.1", "0.1"),
         ("0.30000000000000004", "0.30000000000000004"),
-        ("-0.0", "-0"),
+        // kubectl reads `-0` as the int64 0 (it would print `-0.0` as -0).
+        ("-0", "0"),
         ("3.14159", "3.14159"),
         ("100000000000000000000000000000", "1e+29"),
         ("12345678901234567890123", "1.2345678901234568e+22"),

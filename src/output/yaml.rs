@@ -237,7 +237,7 @@ impl Checker {
             Value::Object(map) => {
                 for (key, item) in map {
                     check_characters(key)?;
-                    self.line += key.chars().filter(|&c| c == NEL).count();
+                    self.string_value(key)?;
                     // yaml_simple_key_is_valid: a key in a flow mapping must
                     // stay on one line, and the ':' after it must come at most
                     // 1024 characters after its opening quote.
@@ -2013,6 +2013,14 @@ mod tests {
             (
                 json!({"a": "x\u{85}y", "v": {"k\u{85}": 1}}),
                 Err("yaml: line 2: did not find expected ',' or '}'"),
+            ),
+            (
+                json!({"a": "x\u{85}", "v": {"k\u{85}\u{85}": 1}}),
+                Err("yaml: line 3: did not find expected ',' or '}'"),
+            ),
+            (
+                json!({"v": {"k\u{85}--- x": 1}}),
+                Err("yaml: line 2: found unexpected document indicator"),
             ),
             // A key's JSON text may be 1022 characters long, escapes included.
             (
