@@ -72,8 +72,17 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Display one or many resources.
     Get(GetArgs),
+    /// Print the current objects, then every change, as a stream that never ends silently.
+    Watch(WatchArgs),
+    /// Create objects from files or stdin, or one object from a generator.
+    Create(CreateArgs),
+    /// Delete objects by name, selector, file or `--all`, and wait until they are gone.
+    Delete(DeleteArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
+    /// Live completion candidates for the shell scripts (internal).
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
 }
 
 /// `kctl get`.
@@ -106,9 +115,23 @@ pub struct GetArgs {
     #[arg(long)]
     pub ignore_not_found: bool,
 
-    /// Output format: wide, yaml, json, name.
-    #[arg(short = 'o', long, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+    /// Output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE,
+    /// jsonpath-as-json=TEMPLATE, custom-columns=HEADER:PATH,..., custom-columns-file=FILE.
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
+    pub output: Option<Output>,
+
+    /// Sort by this field (a JSONPath such as `.metadata.name` or `{.spec.containers[0].resources.requests.cpu}`):
+    /// numbers and quantities (`100m`, `1Gi`) by value, other strings byte by byte.
+    #[arg(long, value_name = "JSONPATH")]
+    pub sort_by: Option<String>,
+
+    /// Labels to show as columns (`-L app,tier` or repeated).
+    #[arg(short = 'L', long = "label-columns", value_name = "LABEL")]
+    pub label_columns: Vec<String>,
+
+    /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub allow_missing_template_keys: bool,
 
     /// If present, list the resource type for the requested object(s).
     #[arg(long)]
@@ -125,6 +148,18 @@ pub struct GetArgs {
     /// Keep the managedFields when printing objects in JSON or YAML format.
     #[arg(long)]
     pub show_managed_fields: bool,
+
+    /// After listing/getting the requested object, watch for changes.
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// Watch for changes to the requested object(s), without listing/getting first.
+    #[arg(long)]
+    pub watch_only: bool,
+
+    /// Output watch event objects when --watch or --watch-only is used.
+    #[arg(long)]
+    pub output_watch_events: bool,
 }
 
 /// The `-o` formats.
@@ -136,9 +171,467 @@ pub enum OutputFormat {
     Name,
 }
 
+/// `get`'s `-o`: the plain formats and kubectl's templates. Anything parses; a value kubectl
+/// would reject becomes [`Output::Invalid`] with kubectl's message, reported at run time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    Simple(OutputFormat),
+    /// `jsonpath=` or `jsonpath-as-json=` (`as_json`).
+    JsonPath { template: String, as_json: bool },
+    JsonPathFile(String),
+    CustomColumns(String),
+    CustomColumnsFile(String),
+    Invalid(String),
+}
+
+const OUTPUT_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
+
+impl Output {
+    pub fn parse(s: &str) -> Output {
+        let (name, value) = match s.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_string())),
+            None => (s, None),
+        };
+        let no_template = || Output::Invalid("template format specified but no template given".into());
+        match (name, value) {
+            ("wide", None) => Output::Simple(OutputFormat::Wide),
+            ("yaml", None) => Output::Simple(OutputFormat::Yaml),
+            ("json", None) => Output::Simple(OutputFormat::Json),
+            ("name", None) => Output::Simple(OutputFormat::Name),
+            ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", None) => no_template(),
+            ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", Some(v)) if v.is_empty() => no_template(),
+            ("jsonpath", Some(v)) => Output::JsonPath { template: v, as_json: false },
+            ("jsonpath-as-json", Some(v)) => Output::JsonPath { template: v, as_json: true },
+            ("jsonpath-file", Some(v)) => Output::JsonPathFile(v),
+            ("custom-columns", v) => Output::CustomColumns(v.unwrap_or_default()),
+            ("custom-columns-file", v) => Output::CustomColumnsFile(v.unwrap_or_default()),
+            _ => Output::Invalid(format!(
+                "unable to match a printer suitable for the output format \"{s}\", allowed formats are: {OUTPUT_FORMATS}"
+            )),
+        }
+    }
+
+    /// The plain format, if this is one.
+    pub fn simple(&self) -> Option<OutputFormat> {
+        match self {
+            Output::Simple(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
+/// Parses `-o` without ever failing (kubectl reports bad formats itself) and offers the
+/// formats to shell completion.
+#[derive(Debug, Clone, Copy)]
+pub struct OutputParser;
+
+impl clap::builder::TypedValueParser for OutputParser {
+    type Value = Output;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Output, clap::Error> {
+        Ok(Output::parse(&value.to_string_lossy()))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            [
+                "wide",
+                "yaml",
+                "json",
+                "name",
+                "jsonpath=",
+                "jsonpath-file=",
+                "jsonpath-as-json=",
+                "custom-columns=",
+                "custom-columns-file=",
+            ]
+            .into_iter()
+            .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// `kctl __complete -- WORDS...`: the words of the command line up to the one being completed.
+#[derive(Debug, Clone, Args)]
+pub struct CompleteArgs {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
+}
+
 /// `kctl completions`.
 #[derive(Debug, Clone, Args)]
 pub struct CompletionsArgs {
     /// The shell to generate the script for.
     pub shell: clap_complete::Shell,
+}
+
+/// `kctl watch`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Output: a table with an EVENT column; -o json: one line per event, {\"type\":\"ADDED\",\"object\":{...}};\n-o yaml: one document per event (`object:` and `type:`), separated by `---`; -o name: `ADDED pod/x`.\n\nExamples:\n  kctl watch pods\n  kctl watch pods -o json | jq -c .type\n  kctl watch deployment/web --for=condition=Available --timeout=2m\n  kctl watch job/migrate --for=condition=Complete --timeout=10m\n  kctl watch pod/x --for=delete --timeout=60s"
+)]
+pub struct WatchArgs {
+    /// TYPE [NAME] or TYPE/NAME
+    #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME] | TYPE/NAME")]
+    pub args: Vec<String>,
+
+    /// Watch the requested objects across all namespaces.
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
+    #[arg(short = 'l', long)]
+    pub selector: Option<String>,
+
+    /// Selector (field query) to filter on, e.g. `status.phase=Running`.
+    #[arg(long)]
+    pub field_selector: Option<String>,
+
+    /// Skip the current objects: print only the changes from now on.
+    #[arg(long, visible_alias = "since-now")]
+    pub watch_only: bool,
+
+    /// Output format: wide, yaml, json (one line per event), name.
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Stop after this long with exit 0 (with --for: exit 1), e.g. `30s`, `5m`.
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+
+    /// Stop with exit 0 once the object (or every selected object) meets this:
+    /// `delete`, `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`.
+    #[arg(long = "for", value_name = "CONDITION")]
+    pub for_condition: Option<String>,
+
+    /// Return large lists in chunks of this size; 0 disables chunking.
+    #[arg(long, default_value_t = 500)]
+    pub chunk_size: u32,
+
+    /// When printing a table, show all labels as the last column.
+    #[arg(long)]
+    pub show_labels: bool,
+
+    /// When printing a table, don't print the header.
+    #[arg(long)]
+    pub no_headers: bool,
+
+    /// Keep the managedFields when printing objects in JSON or YAML format.
+    #[arg(long)]
+    pub show_managed_fields: bool,
+}
+
+/// `kctl create`: `-f FILE...`, or a generator (`kctl create configmap NAME ...`).
+#[derive(Debug, Clone, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  kctl create -f pod.yaml\n  kctl create -f manifests/ -R\n  cat pod.json | kctl create -f -\n  kctl create configmap app --from-literal=mode=fast --dry-run=client -o yaml"
+)]
+pub struct CreateArgs {
+    #[command(subcommand)]
+    pub generator: Option<CreateGenerator>,
+
+    /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create.
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    pub filenames: Vec<String>,
+
+    /// Process the directories given with -f recursively.
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+
+    /// Selector (label query) that the objects read from files must match.
+    #[arg(short = 'l', long)]
+    pub selector: Option<String>,
+
+    /// How many objects may be in flight at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+/// Flags every form of `create` takes.
+#[derive(Debug, Clone, Args)]
+pub struct CreateCommon {
+    /// `none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting.
+    #[arg(long, value_enum, default_value = "none", value_name = "none|client|server")]
+    pub dry_run: DryRun,
+
+    /// Output format: yaml, json, name (the created objects as the server returned them).
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Store the object's configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation.
+    #[arg(long)]
+    pub save_config: bool,
+
+    /// Name of the manager used to track field ownership.
+    #[arg(long, default_value = "kctl-create")]
+    pub field_manager: String,
+}
+
+/// `--dry-run` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DryRun {
+    None,
+    Client,
+    Server,
+}
+
+/// `kctl create KIND NAME ...`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum CreateGenerator {
+    /// Create a namespace.
+    #[command(visible_alias = "ns")]
+    Namespace(CreateNamed),
+    /// Create a config map from literals, files, directories or env files.
+    #[command(visible_alias = "cm")]
+    Configmap(CreateConfigMap),
+    /// Create a secret.
+    #[command(subcommand)]
+    Secret(CreateSecret),
+    /// Create a deployment with the given image(s).
+    #[command(visible_alias = "deploy")]
+    Deployment(CreateDeployment),
+    /// Create a job with the given image, or from a cron job (`--from=cronjob/NAME`).
+    Job(CreateJob),
+    /// Create a cron job with the given image and schedule.
+    #[command(visible_alias = "cj")]
+    Cronjob(CreateCronJob),
+    /// Create a service.
+    #[command(subcommand, visible_alias = "svc")]
+    Service(CreateService),
+    /// Create a service account.
+    #[command(visible_alias = "sa")]
+    Serviceaccount(CreateNamed),
+}
+
+/// A generator that takes only a name.
+#[derive(Debug, Clone, Args)]
+pub struct CreateNamed {
+    pub name: String,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+/// `--from-literal`, `--from-file` and `--from-env-file`.
+#[derive(Debug, Clone, Args)]
+pub struct DataSources {
+    /// `key=value` to add (repeatable).
+    #[arg(long = "from-literal", value_name = "KEY=VALUE")]
+    pub from_literal: Vec<String>,
+    /// `[key=]path`: a file (key defaults to its name) or a directory (each regular file in it).
+    #[arg(long = "from-file", value_name = "[KEY=]PATH")]
+    pub from_file: Vec<String>,
+    /// A file of `KEY=VALUE` lines (repeatable).
+    #[arg(long = "from-env-file", value_name = "PATH")]
+    pub from_env_file: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateConfigMap {
+    pub name: String,
+    #[command(flatten)]
+    pub sources: DataSources,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum CreateSecret {
+    /// A secret from literals, files, directories or env files.
+    Generic(CreateSecretGeneric),
+    /// A TLS secret from a certificate and its key.
+    Tls(CreateSecretTls),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateSecretGeneric {
+    pub name: String,
+    #[command(flatten)]
+    pub sources: DataSources,
+    /// The secret's type.
+    #[arg(long = "type")]
+    pub secret_type: Option<String>,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateSecretTls {
+    pub name: String,
+    /// PEM certificate (chain) file.
+    #[arg(long, required = true)]
+    pub cert: PathBuf,
+    /// PEM private key file matching the certificate.
+    #[arg(long, required = true)]
+    pub key: PathBuf,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateDeployment {
+    pub name: String,
+    /// Image to run (repeatable: one container per image).
+    #[arg(long, required = true)]
+    pub image: Vec<String>,
+    /// Number of replicas.
+    #[arg(long, default_value_t = 1)]
+    pub replicas: i32,
+    /// The container port to expose (on the first container).
+    #[arg(long, default_value_t = -1, allow_negative_numbers = true)]
+    pub port: i32,
+    /// `-- COMMAND [ARGS...]` for the container.
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateJob {
+    pub name: String,
+    /// Image to run.
+    #[arg(long)]
+    pub image: Option<String>,
+    /// The resource to create the job from: `cronjob/NAME`.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// `-- COMMAND [ARGS...]` for the container.
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateCronJob {
+    pub name: String,
+    /// Image to run.
+    #[arg(long, required = true)]
+    pub image: String,
+    /// Schedule in cron format.
+    #[arg(long, required = true)]
+    pub schedule: String,
+    /// The job's restart policy: OnFailure or Never.
+    #[arg(long)]
+    pub restart: Option<String>,
+    /// `-- COMMAND [ARGS...]` for the container.
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum CreateService {
+    /// A ClusterIP service.
+    Clusterip(CreateServiceArgs),
+    /// A NodePort service.
+    Nodeport(CreateServiceArgs),
+    /// A LoadBalancer service.
+    Loadbalancer(CreateServiceArgs),
+    /// An ExternalName service.
+    Externalname(CreateServiceArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateServiceArgs {
+    pub name: String,
+    /// `port[:targetPort]` (repeatable).
+    #[arg(long, value_name = "PORT[:TARGET]")]
+    pub tcp: Vec<String>,
+    /// ClusterIP to assign (`None` for a headless service; clusterip only).
+    #[arg(long)]
+    pub clusterip: Option<String>,
+    /// Port on each node (nodeport only).
+    #[arg(long, default_value_t = 0)]
+    pub node_port: i32,
+    /// External name (externalname only).
+    #[arg(long)]
+    pub external_name: Option<String>,
+    #[command(flatten)]
+    pub common: CreateCommon,
+}
+
+/// `kctl delete`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  kctl delete pod my-pod\n  kctl delete pods/a pods/b --wait=false\n  kctl delete -f manifests/ -R\n  kctl delete configmaps -l bulk=yes\n  kctl delete deployment web --cascade=foreground --timeout=2m\n  kctl delete pods --all -n scratch"
+)]
+pub struct DeleteArgs {
+    /// TYPE[,TYPE...] NAME... or TYPE/NAME...
+    #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME...] | TYPE/NAME")]
+    pub args: Vec<String>,
+
+    /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects to delete.
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    pub filenames: Vec<String>,
+
+    /// Process the directories given with -f recursively.
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+
+    /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
+    #[arg(short = 'l', long)]
+    pub selector: Option<String>,
+
+    /// Selector (field query) to filter on, e.g. `metadata.name=x`.
+    #[arg(long)]
+    pub field_selector: Option<String>,
+
+    /// Delete every object of the given types in the namespace.
+    #[arg(long)]
+    pub all: bool,
+
+    /// With --all or -l: in every namespace.
+    #[arg(short = 'A', long)]
+    pub all_namespaces: bool,
+
+    /// What happens to dependents: `background` (default), `foreground` (they go first) or `orphan` (they stay).
+    #[arg(long, default_value = "background", num_args = 0..=1, require_equals = true, default_missing_value = "background", value_name = "background|foreground|orphan")]
+    pub cascade: String,
+
+    /// Seconds given to the object to terminate gracefully; negative: the object's own default.
+    #[arg(long, default_value_t = -1, allow_negative_numbers = true, value_name = "SECONDS")]
+    pub grace_period: i64,
+
+    /// Immediate shutdown: --grace-period=1.
+    #[arg(long)]
+    pub now: bool,
+
+    /// With --grace-period=0 (the default with --force): remove the object at once, without waiting for it to stop.
+    #[arg(long)]
+    pub force: bool,
+
+    /// `none` deletes; `client` only prints what would be deleted; `server` asks the server to check without deleting.
+    #[arg(long, default_value = "none", value_name = "none|client|server")]
+    pub dry_run: String,
+
+    /// A missing object is not an error (the default with --all, -l and --field-selector).
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub ignore_not_found: Option<bool>,
+
+    /// Output format: `name` (`pod/x`).
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub output: Option<String>,
+
+    /// Wait until the objects are gone (`--wait=false`: return after the requests).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub wait: bool,
+
+    /// How long to wait for the objects to be gone, e.g. `30s`, `5m` (default: no limit).
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+
+    /// How many deletions (and waits) may be in flight at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
 }

@@ -69,6 +69,9 @@ async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
         Command::Completions(args) => cmd::completions::run(args, out)
             .map(|_| ExitStatus::Success)
             .map_err(Error::Io),
+        Command::Complete(args) => Ok(cmd::complete::run(args, out).await),
+        Command::Create(args) => cmd::create::run(&cli.global, args, out).await,
+        Command::Delete(args) => cmd::delete::run(&cli.global, args, out).await,
         Command::Get(args) => match resource::config::connect(&cli.global).await {
             Ok(cluster) => cmd::get::run(&cluster, args, out, now()).await.map(|o| {
                 if o.failed {
@@ -76,6 +79,13 @@ async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
                 } else {
                     ExitStatus::Success
                 }
+            }),
+            Err(e) => Err(e),
+        },
+        Command::Watch(args) => match resource::config::connect(&cli.global).await {
+            Ok(cluster) => cmd::watch::run(&cluster, args, out).await.map(|o| match o {
+                cmd::watch::Outcome::Done => ExitStatus::Success,
+                cmd::watch::Outcome::TimedOut => ExitStatus::Failure,
             }),
             Err(e) => Err(e),
         },

@@ -7,5 +7,7 @@ use crate::cli::CompletionsArgs;
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> std::io::Result<()> {
     let mut cmd = crate::cli::command();
     clap_complete::generate(args.shell, &mut cmd, "kctl", out);
+    // Live names and types: a hook that asks `kctl __complete` first.
+    out.write_all(super::complete::hook(args.shell).as_bytes())?;
     out.flush()
 }

@@ -29,6 +29,9 @@ struct Request {
 }
 
 pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
+    if args.watch || args.watch_only {
+        return super::watch::run_get(cluster, args, out).await.map(|_| Outcome { failed: false });
+    }
     let type_args = split_args(&args.args)?;
     if type_args.is_empty() {
         return Err(Error::Plain(NO_TYPE.to_string()));
@@ -68,7 +71,21 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         continue_token: None,
     };
 
-    let format = match args.output {
+    // Templates, custom columns and --sort-by need every object before printing.
+    if super::get_output::wanted(args) {
+        let reqs: Vec<(ApiResourceInfo, Vec<String>)> =
+            requests.iter().map(|r| (r.res.clone(), r.names.clone())).collect();
+        let ctx = super::get_output::Context {
+            namespace,
+            all_namespaced,
+            single,
+            distinct_types,
+            params: &params,
+            now,
+        };
+        return super::get_output::run(cluster, args, &reqs, &ctx, out).await;
+    }
+    let format = match args.output.as_ref().and_then(|o| o.simple()) {
         None => Format::Table,
         Some(OutputFormat::Wide) => Format::Wide,
         Some(OutputFormat::Json) => Format::Json,
@@ -98,7 +115,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             with_kind: args.show_kind || distinct_types > 1,
             show_labels: args.show_labels,
         };
-        let mut printer = TablePrinter::new(opts);
+        let mut printer = TablePrinter::new(opts).with_label_columns(crate::output::columns::label_keys(&args.label_columns));
         let mut rows = 0usize;
         for req in &requests {
             printer.begin(&req.res);
@@ -183,7 +200,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
 }
 
 /// Print the collected per-object errors; whether there were any.
-fn flush_errors(errors: &[String]) -> bool {
+pub(crate) fn flush_errors(errors: &[String]) -> bool {
     for e in errors {
         eprintln!("{e}");
     }
@@ -236,7 +253,7 @@ struct RowWire {
 }
 
 /// A Table page and its continue token; a server without Tables gets NAME and AGE.
-fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
+pub(crate) fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
     let wire: TableWire = serde_json::from_slice(bytes).map_err(decode_err)?;
     let cont = wire.metadata.continue_token.filter(|c| !c.is_empty());
     if wire.kind == "Table" {
@@ -258,7 +275,7 @@ fn parse_table(bytes: &[u8], now: i64) -> Result<(TablePage, Option<String>)> {
 }
 
 /// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
-fn set_type_meta(obj: &mut Value, res: &ApiResourceInfo) {
+pub(crate) fn set_type_meta(obj: &mut Value, res: &ApiResourceInfo) {
     if let Some(m) = obj.as_object_mut() {
         m.entry("apiVersion")
             .or_insert_with(|| Value::String(res.api_version()));
@@ -266,7 +283,7 @@ fn set_type_meta(obj: &mut Value, res: &ApiResourceInfo) {
     }
 }
 
-fn decode_err(e: serde_json::Error) -> Error {
+pub(crate) fn decode_err(e: serde_json::Error) -> Error {
     Error::Decode(format!("cannot decode the server's response: {e}"))
 }
 

@@ -1,8 +1,11 @@
 //! Renderers: everything that writes to stdout lives here. Commands hand objects, pages
 //! and table rows to a printer as they arrive; printers write to a `&mut dyn Write`.
 pub mod age;
+pub mod columns;
 pub mod json;
+pub mod jsonpath;
 pub mod table;
+pub mod watch;
 pub mod yaml;
 
 use std::io::{self, Write};
@@ -132,6 +135,8 @@ pub struct TablePrinter {
     kind_prefix: String,
     /// Whether anything has been written, for the blank line between tables.
     wrote_any: bool,
+    /// `-L` label keys, one column each before LABELS.
+    label_columns: Vec<String>,
 }
 
 impl TablePrinter {
@@ -143,7 +148,14 @@ impl TablePrinter {
             buf: TableBuf::default(),
             kind_prefix: String::new(),
             wrote_any: false,
+            label_columns: Vec::new(),
         }
+    }
+
+    /// Add a column per label key (`-L`).
+    pub fn with_label_columns(mut self, keys: Vec<String>) -> Self {
+        self.label_columns = keys;
+        self
     }
 
     pub fn wrote_any(&self) -> bool {
@@ -189,6 +201,9 @@ impl TablePrinter {
                     row.push(text);
                 }
             }
+            for key in &self.label_columns {
+                row.push(columns::label_value(&object, key));
+            }
             if self.opts.show_labels {
                 row.push(format_labels(
                     object.pointer("/metadata/labels").and_then(Value::as_object),
@@ -215,6 +230,7 @@ impl TablePrinter {
                     .filter(|(_, p)| self.opts.wide || *p == 0)
                     .map(|(n, _)| n.to_uppercase()),
             );
+            header.extend(self.label_columns.iter().map(|k| columns::label_header(k)));
             if self.opts.show_labels {
                 header.push("LABELS".to_string());
             }

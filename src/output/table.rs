@@ -119,11 +119,15 @@ fn go_float(f: f64) -> String {
 /// kubectl's `labels.FormatLabels`: `k=v,k2=v2` sorted by key, or `<none>`.
 pub fn format_labels(labels: Option<&serde_json::Map<String, Value>>) -> String {
     match labels {
-        Some(m) if !m.is_empty() => m
-            .iter()
-            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
-            .collect::<Vec<_>>()
-            .join(","),
+        Some(m) if !m.is_empty() => {
+            // Go sorts the `k=v` strings, not the keys: `a.b=x` comes before `a=y`.
+            let mut pairs: Vec<String> = m
+                .iter()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+                .collect();
+            pairs.sort();
+            pairs.join(",")
+        }
         _ => "<none>".to_string(),
     }
 }

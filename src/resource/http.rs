@@ -132,7 +132,7 @@ pub fn status_error(code: u16, body: &[u8]) -> Error {
 }
 
 /// klog's line prefix, so `-v` output reads like kubectl's.
-fn log_prefix() -> String {
+pub(crate) fn log_prefix() -> String {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();

@@ -3,7 +3,11 @@ pub mod api;
 pub mod config;
 pub mod discovery;
 pub mod http;
+pub mod manifest;
 pub mod resolve;
+pub mod wait;
+pub mod watch;
+pub mod write;
 
 pub use config::Cluster;
 pub use discovery::{ApiResourceInfo, Discovery};

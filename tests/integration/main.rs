@@ -3,7 +3,13 @@
 mod cache;
 mod cli;
 mod cluster;
+mod complete;
 mod completions;
 mod config;
+mod create;
+mod delete;
 mod get;
+mod output;
+mod proxy;
 mod resolution;
+mod watch;

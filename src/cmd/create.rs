@@ -1,0 +1,630 @@
+//! `kctl create`: objects from manifests (`-f`), or one object from a generator.
+//!
+//! Manifests: every input is read and parsed before anything is sent (any bad document:
+//! nothing is created). Kinds are mapped through discovery; Namespaces and
+//! CustomResourceDefinitions go first (new CRDs are waited for until Established and
+//! discoverable), then the rest go concurrently, a bounded number in flight, and results are
+//! printed in input order.
+
+mod generators;
+mod goorder;
+pub(crate) mod selector;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use futures::{StreamExt, stream};
+use kube::core::Status;
+use serde_json::{Map, Value};
+
+use crate::ExitStatus;
+use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, OutputFormat};
+use crate::error::{Error, Result};
+use crate::output::{json, yaml};
+use crate::resource::discovery::{self, Discovery};
+use crate::resource::http::{ACCEPT_JSON, send};
+use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
+use crate::resource::write::{WriteParams, create_object};
+use crate::resource::{ApiResourceInfo, Cluster};
+
+/// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
+pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
+
+/// How long a new CRD may take to become Established and discoverable.
+const CRD_WAIT: Duration = Duration::from_secs(60);
+
+pub async fn run(global: &GlobalArgs, args: &CreateArgs, out: &mut dyn Write) -> Result<ExitStatus> {
+    if let Some(generator) = &args.generator {
+        return generators::run(global, generator, out).await;
+    }
+    if args.filenames.is_empty() {
+        return Err(Error::Usage("must specify one of -f and -k".into()));
+    }
+    check_output(&args.common)?;
+    let selector = args.selector.as_deref().map(selector::Selector::parse).transpose()?;
+    let manifests = match read_manifests(&args.filenames, args.recursive, &mut std::io::stdin().lock()) {
+        Ok(m) => m,
+        Err(errors) => {
+            eprintln!("{errors}");
+            return Ok(ExitStatus::Failure);
+        }
+    };
+    let manifests: Vec<Manifest> = match &selector {
+        Some(sel) => manifests
+            .into_iter()
+            .filter(|m| sel.matches(&labels(&m.object)))
+            .collect(),
+        None => manifests,
+    };
+    if manifests.is_empty() {
+        return Err(Error::Usage("no objects passed to create".into()));
+    }
+    let cluster = crate::resource::config::connect(global).await?;
+    create_manifests(&cluster, global.namespace.is_some(), args, manifests, out).await
+}
+
+/// `-o` values `create` prints (kubectl has no table for it).
+pub(crate) fn check_output(common: &CreateCommon) -> Result<()> {
+    if common.output == Some(OutputFormat::Wide) {
+        return Err(Error::Usage(
+            "unable to match a printer suitable for the output format \"wide\", allowed formats are: json,name,yaml"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn labels(obj: &Value) -> BTreeMap<String, String> {
+    obj.pointer("/metadata/labels")
+        .and_then(Value::as_object)
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A per-object failure, printed after the output as kubectl does.
+#[derive(Debug, Clone)]
+pub(crate) enum Failure {
+    /// A server error, its message already prefixed with `error when creating "SOURCE": `.
+    Api(Box<Status>),
+    /// Anything else: the message alone.
+    Plain(String),
+}
+
+impl Failure {
+    /// From an error of the request for the object read from `source`.
+    pub(crate) fn creating(source: &str, e: Error) -> Failure {
+        match e {
+            Error::Api(mut status) => {
+                if !source.is_empty() {
+                    status.message = format!("error when creating \"{source}\": {}", status.message);
+                }
+                Failure::Api(status)
+            }
+            other => {
+                let text = other.render();
+                let text = text.strip_prefix("error: ").unwrap_or(&text);
+                if source.is_empty() {
+                    Failure::Plain(text.to_string())
+                } else {
+                    Failure::Plain(format!("error when creating \"{source}\": {text}"))
+                }
+            }
+        }
+    }
+
+    /// The text when it is the only error (kubectl's `CheckErr` on one error).
+    fn render_single(&self) -> String {
+        match self {
+            Failure::Api(s) if s.reason == "Invalid" && s.details.is_some() => {
+                let d = s.details.as_ref().expect("checked");
+                let mut text = format!("The {} \"{}\" is invalid", d.kind, d.name);
+                let mut causes: Vec<String> = Vec::new();
+                for c in &d.causes {
+                    let m = format!("{}: {}", c.field, c.message);
+                    if !causes.contains(&m) {
+                        causes.push(m);
+                    }
+                }
+                match causes.len() {
+                    0 => return Error::Api(s.clone()).render(),
+                    1 => text = format!("{text}: {}", causes[0]),
+                    _ => {
+                        text.push_str(": ");
+                        for c in causes {
+                            text.push_str(&format!("\n* {c}"));
+                        }
+                    }
+                }
+                text
+            }
+            Failure::Api(s) => Error::Api(s.clone()).render(),
+            Failure::Plain(m) if m.starts_with("error: ") => m.clone(),
+            Failure::Plain(m) => format!("error: {m}"),
+        }
+    }
+
+    /// The text as one of several errors (kubectl's `MultipleErrors`).
+    fn render_multi(&self) -> String {
+        match self {
+            Failure::Api(s) => Error::Api(s.clone()).render(),
+            Failure::Plain(m) => m.clone(),
+        }
+    }
+}
+
+/// Print the failures as kubectl does: one alone gets its full form, several one line each.
+pub(crate) fn report(failures: &[Failure]) {
+    match failures {
+        [] => {}
+        [one] => eprintln!("{}", one.render_single()),
+        many => {
+            for f in many {
+                eprintln!("{}", f.render_multi());
+            }
+        }
+    }
+}
+
+/// Prints created objects as kubectl's `create` does.
+pub(crate) struct ResultPrinter {
+    format: Option<OutputFormat>,
+    dry_run: DryRun,
+    /// Print JSON in the field order of the Go types (generators).
+    go_order: bool,
+    written: usize,
+}
+
+impl ResultPrinter {
+    pub(crate) fn new(format: Option<OutputFormat>, dry_run: DryRun, go_order: bool) -> Self {
+        ResultPrinter {
+            format,
+            dry_run,
+            go_order,
+            written: 0,
+        }
+    }
+
+    pub(crate) fn print(&mut self, out: &mut dyn Write, kind_prefix: &str, mut obj: Value) -> std::io::Result<()> {
+        if let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut) {
+            meta.remove("managedFields");
+        }
+        let name = obj
+            .pointer("/metadata/name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        match self.format {
+            None | Some(OutputFormat::Wide) => {
+                let suffix = match self.dry_run {
+                    DryRun::None => "",
+                    DryRun::Client => " (dry run)",
+                    DryRun::Server => " (server dry run)",
+                };
+                writeln!(out, "{kind_prefix}/{name} created{suffix}")?;
+            }
+            Some(OutputFormat::Name) => writeln!(out, "{kind_prefix}/{name}")?,
+            Some(OutputFormat::Yaml) => {
+                if self.written > 0 {
+                    out.write_all(b"---\n")?;
+                }
+                yaml::write_yaml(out, &obj)?;
+            }
+            Some(OutputFormat::Json) if self.go_order => goorder::write_json(out, &obj)?,
+            Some(OutputFormat::Json) => json::write_json(out, &obj)?,
+        }
+        self.written += 1;
+        out.flush()
+    }
+}
+
+/// Add kubectl's last-applied-configuration annotation: the object without it, as compact
+/// JSON (map keys sorted, as kubectl encodes unstructured objects) and a newline.
+pub(crate) fn save_config(obj: &mut Value) {
+    set_annotation(obj, |o| {
+        let mut buf = Vec::new();
+        let _ = json::write_json_compact(&mut buf, o);
+        buf.push(b'\n');
+        String::from_utf8_lossy(&buf).into_owned()
+    });
+}
+
+/// Set the last-applied annotation to `encode(object with an empty-or-current annotations map)`.
+pub(crate) fn set_annotation(obj: &mut Value, encode: impl Fn(&Value) -> String) {
+    let Some(root) = obj.as_object_mut() else { return };
+    let meta = root.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
+    if !meta.is_object() {
+        *meta = Value::Object(Map::new());
+    }
+    let meta = meta.as_object_mut().expect("object");
+    let annotations = meta.entry("annotations").or_insert_with(|| Value::Object(Map::new()));
+    if !annotations.is_object() {
+        *annotations = Value::Object(Map::new());
+    }
+    annotations.as_object_mut().expect("object").remove(LAST_APPLIED);
+    let text = encode(obj);
+    if let Some(a) = obj.pointer_mut("/metadata/annotations").and_then(Value::as_object_mut) {
+        a.insert(LAST_APPLIED.to_string(), Value::String(text));
+    }
+}
+
+/// A CRD of the input: what its objects map to once it is served.
+#[derive(Debug, Clone)]
+struct InputCrd {
+    /// Index of the CRD among the items.
+    index: usize,
+    name: String,
+    info: Vec<ApiResourceInfo>,
+}
+
+fn input_crd(index: usize, m: &Manifest) -> Option<InputCrd> {
+    if m.kind() != "CustomResourceDefinition" || m.group_version().0 != "apiextensions.k8s.io" {
+        return None;
+    }
+    let spec = m.object.get("spec")?;
+    let s = |p: &str| spec.pointer(p).and_then(Value::as_str).unwrap_or_default().to_string();
+    let group = s("/group");
+    let kind = s("/names/kind");
+    let plural = s("/names/plural");
+    let singular = {
+        let x = s("/names/singular");
+        if x.is_empty() { kind.to_lowercase() } else { x }
+    };
+    let namespaced = s("/scope") != "Cluster";
+    let mut versions: Vec<String> = spec
+        .get("versions")
+        .and_then(Value::as_array)
+        .map(|vs| {
+            vs.iter()
+                .filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    if versions.is_empty() {
+        versions.push(s("/version"));
+    }
+    let info = versions
+        .into_iter()
+        .enumerate()
+        .map(|(i, version)| ApiResourceInfo {
+            group: group.clone(),
+            version,
+            plural: plural.clone(),
+            singular: singular.clone(),
+            kind: kind.clone(),
+            short_names: Vec::new(),
+            categories: Vec::new(),
+            verbs: Vec::new(),
+            namespaced,
+            preferred: i == 0,
+        })
+        .collect();
+    Some(InputCrd {
+        index,
+        name: m.name().to_string(),
+        info,
+    })
+}
+
+pub(crate) fn find(disco: &Discovery, api_version: &str, kind: &str) -> Option<ApiResourceInfo> {
+    let (group, version) = split_api_version(api_version);
+    disco
+        .resources
+        .iter()
+        .find(|r| r.group == group && r.version == version && r.kind == kind)
+        .cloned()
+}
+
+/// kubectl's error for a kind the server does not serve.
+pub(crate) fn mapping_error(m: &Manifest) -> String {
+    format!(
+        "resource mapping not found for name: \"{}\" namespace: \"{}\" from \"{}\": no matches for kind \"{}\" in version \"{}\"\nensure CRDs are installed first",
+        m.name(),
+        m.namespace().unwrap_or_default(),
+        m.source,
+        m.kind(),
+        m.api_version()
+    )
+}
+
+/// One object to create.
+struct Item {
+    m: Manifest,
+    /// What it maps to; for kinds of CRDs in the input, provisional until the CRD is served.
+    res: ApiResourceInfo,
+    /// Waiting for a CRD of the input.
+    deferred: bool,
+    namespace: Option<String>,
+    /// The JSON body.
+    body: Vec<u8>,
+    /// A failure known before sending (a namespace that contradicts `-n`).
+    failure: Option<Failure>,
+    /// Namespaces and CRDs go first.
+    first: bool,
+}
+
+type Outcome = std::result::Result<Value, Failure>;
+
+async fn create_manifests(
+    cluster: &Cluster,
+    explicit_ns: bool,
+    args: &CreateArgs,
+    manifests: Vec<Manifest>,
+    out: &mut dyn Write,
+) -> Result<ExitStatus> {
+    let common = &args.common;
+    let concurrency = usize::from(args.concurrency.max(1));
+    // Map every kind before sending anything.
+    let (mut disco, mut cached) = discovery::load(cluster, false).await?;
+    let crds: Vec<InputCrd> = manifests
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| input_crd(i, m))
+        .collect();
+    let mut mapped: Vec<Option<(ApiResourceInfo, bool)>> = Vec::with_capacity(manifests.len());
+    for m in &manifests {
+        let mut found = find(&disco, m.api_version(), m.kind());
+        if found.is_none() && cached {
+            (disco, cached) = discovery::load(cluster, true).await?;
+            found = find(&disco, m.api_version(), m.kind());
+        }
+        let found = found.map(|r| (r, false)).or_else(|| {
+            let (group, version) = m.group_version();
+            crds.iter()
+                .flat_map(|c| c.info.iter())
+                .find(|r| r.group == group && r.version == version && r.kind == m.kind())
+                .map(|r| (r.clone(), true))
+        });
+        mapped.push(found);
+    }
+    let unmapped: Vec<Failure> = manifests
+        .iter()
+        .zip(&mapped)
+        .filter(|(_, r)| r.is_none())
+        .map(|(m, _)| Failure::Plain(mapping_error(m)))
+        .collect();
+    if !unmapped.is_empty() {
+        report(&unmapped);
+        return Ok(ExitStatus::Failure);
+    }
+
+    let mut items: Vec<Item> = Vec::with_capacity(manifests.len());
+    for (m, r) in manifests.into_iter().zip(mapped) {
+        let (res, deferred) = r.expect("all mapped");
+        let mut failure = None;
+        let namespace = if res.namespaced {
+            match m.namespace() {
+                Some(ns) if explicit_ns && ns != cluster.namespace => {
+                    failure = Some(Failure::Plain(format!(
+                        "the namespace from the provided object \"{ns}\" does not match the namespace \"{}\". You must pass '--namespace={ns}' to perform this operation.",
+                        cluster.namespace
+                    )));
+                    Some(ns.to_string())
+                }
+                Some(ns) => Some(ns.to_string()),
+                None => Some(cluster.namespace.clone()),
+            }
+        } else {
+            None
+        };
+        let mut m = m;
+        if let (Some(ns), Some(meta)) = (&namespace, m.object.get_mut("metadata").and_then(Value::as_object_mut)) {
+            meta.insert("namespace".into(), Value::String(ns.clone()));
+        }
+        if common.save_config {
+            save_config(&mut m.object);
+        }
+        let body = serde_json::to_vec(&m.object).map_err(|e| Error::Decode(format!("error: {e}")))?;
+        let first = res.group.is_empty() && res.kind == "Namespace"
+            || res.group == "apiextensions.k8s.io" && res.kind == "CustomResourceDefinition";
+        items.push(Item {
+            m,
+            res,
+            deferred,
+            namespace,
+            body,
+            failure,
+            first,
+        });
+    }
+
+    let mut printer = ResultPrinter::new(common.output, common.dry_run, false);
+    let mut failures: Vec<Failure> = Vec::new();
+    if common.dry_run == DryRun::Client {
+        for item in items {
+            match item.failure {
+                Some(f) => failures.push(f),
+                None => printer.print(out, &item.res.kind_prefix(), item.m.object)?,
+            }
+        }
+        report(&failures);
+        return Ok(if failures.is_empty() {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Failure
+        });
+    }
+
+    let params = WriteParams {
+        dry_run: common.dry_run == DryRun::Server,
+        field_manager: common.field_manager.clone(),
+    };
+    // Phase 1: namespaces and CRDs.
+    let firsts: Vec<usize> = (0..items.len()).filter(|&i| items[i].first).collect();
+    let mut early: Vec<Option<Outcome>> = vec![None; items.len()];
+    let results: Vec<(usize, Outcome)> = stream::iter(firsts.iter().copied())
+        .map(|i| {
+            let f = send_item(cluster, &items[i], &params);
+            async move { (i, f.await) }
+        })
+        .buffered(concurrency)
+        .collect()
+        .await;
+    for (i, r) in results {
+        early[i] = Some(r);
+    }
+    // New CRDs: wait until Established, then until discovery serves their kinds.
+    if !params.dry_run && items.iter().any(|i| i.deferred) {
+        let created: Vec<&InputCrd> = crds.iter().filter(|c| matches!(early[c.index], Some(Ok(_)))).collect();
+        for c in &created {
+            wait_established(cluster, &items[c.index].res, &c.name).await;
+        }
+        let deadline = Instant::now() + CRD_WAIT;
+        loop {
+            let mut missing = false;
+            for item in items.iter_mut().filter(|i| i.deferred) {
+                match find(&disco, item.m.api_version(), item.m.kind()) {
+                    Some(r) => {
+                        item.res = r;
+                        item.deferred = false;
+                    }
+                    None => missing = true,
+                }
+            }
+            if !missing || Instant::now() >= deadline || created.is_empty() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            (disco, _) = discovery::load(cluster, true).await?;
+        }
+        for item in items.iter_mut().filter(|i| i.deferred && i.failure.is_none()) {
+            item.failure = Some(Failure::Plain(mapping_error(&item.m)));
+        }
+    }
+
+    // Phase 2: the rest, concurrently, printed in input order.
+    let mut outcomes = stream::iter(0..items.len())
+        .map(|i| {
+            let ready = early[i].take();
+            let item = &items[i];
+            let f = send_item(cluster, item, &params);
+            async move {
+                match ready {
+                    Some(r) => (i, r),
+                    None => (i, f.await),
+                }
+            }
+        })
+        .buffered(concurrency);
+    while let Some((i, r)) = outcomes.next().await {
+        match r {
+            Ok(obj) => printer.print(out, &items[i].res.kind_prefix(), obj)?,
+            Err(f) => failures.push(f),
+        }
+    }
+    report(&failures);
+    Ok(if failures.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+async fn send_item(cluster: &Cluster, item: &Item, params: &WriteParams) -> Outcome {
+    if let Some(f) = &item.failure {
+        return Err(f.clone());
+    }
+    match create_object(cluster, &item.res, item.namespace.as_deref(), item.body.clone(), params).await {
+        Ok(bytes) => serde_json::from_slice::<Value>(&bytes)
+            .map_err(|e| Failure::Plain(format!("cannot decode the server's answer: {e}"))),
+        Err(e) => Err(Failure::creating(&item.m.source, e)),
+    }
+}
+
+/// Poll a CRD until its `Established` condition is true (or give up after [`CRD_WAIT`];
+/// its objects then fail with the mapping error).
+async fn wait_established(cluster: &Cluster, crd_res: &ApiResourceInfo, name: &str) {
+    let path = format!(
+        "{}/{}",
+        crd_res.collection_path(None),
+        crate::resource::api::encode(name)
+    );
+    let deadline = Instant::now() + CRD_WAIT;
+    while Instant::now() < deadline {
+        if let Ok(bytes) = send(cluster, http::Method::GET, &path, ACCEPT_JSON, None).await
+            && let Ok(v) = serde_json::from_slice::<Value>(&bytes)
+            && v.pointer("/status/conditions")
+                .and_then(Value::as_array)
+                .is_some_and(|cs| {
+                    cs.iter().any(|c| {
+                        c.get("type").and_then(Value::as_str) == Some("Established")
+                            && c.get("status").and_then(Value::as_str) == Some("True")
+                    })
+                })
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_config_matches_kubectl() {
+        let mut obj: Value = serde_json::from_str(
+            r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cm1","namespace":"default"},"data":{"a":"1"}}"#,
+        )
+        .unwrap();
+        save_config(&mut obj);
+        assert_eq!(
+            obj.pointer("/metadata/annotations").unwrap()[LAST_APPLIED],
+            "{\"apiVersion\":\"v1\",\"data\":{\"a\":\"1\"},\"kind\":\"ConfigMap\",\"metadata\":{\"annotations\":{},\"name\":\"cm1\",\"namespace\":\"default\"}}\n"
+        );
+        // Saving again replaces the annotation, never nests it.
+        save_config(&mut obj);
+        let text = obj.pointer("/metadata/annotations").unwrap()[LAST_APPLIED]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(!text.contains("last-applied"), "{text}");
+    }
+
+    #[test]
+    fn single_and_multiple_failures_render_as_kubectl() {
+        let status = Status {
+            code: 409,
+            reason: "AlreadyExists".into(),
+            message: "configmaps \"x\" already exists".into(),
+            ..Default::default()
+        };
+        let f = Failure::creating("f.yaml", Error::Api(Box::new(status)));
+        let want = "Error from server (AlreadyExists): error when creating \"f.yaml\": configmaps \"x\" already exists";
+        assert_eq!(f.render_single(), want);
+        assert_eq!(f.render_multi(), want);
+        let p = Failure::Plain("the namespace from the provided object".into());
+        assert_eq!(p.render_single(), "error: the namespace from the provided object");
+        assert_eq!(p.render_multi(), "the namespace from the provided object");
+    }
+
+    #[test]
+    fn crds_in_the_input_map_their_kinds() {
+        let m = Manifest {
+            object: serde_json::json!({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition",
+                "metadata":{"name":"gadgets.example.com"},
+                "spec":{"group":"example.com","scope":"Cluster","names":{"kind":"Gadget","plural":"gadgets"},
+                        "versions":[{"name":"v1"},{"name":"v2"}]}}),
+            source: "f.yaml".into(),
+            document: 1,
+            line: 1,
+            item: None,
+        };
+        let c = input_crd(3, &m).unwrap();
+        assert_eq!(c.index, 3);
+        assert_eq!(c.info.len(), 2);
+        assert_eq!(c.info[1].api_version(), "example.com/v2");
+        assert!(!c.info[0].namespaced);
+        assert_eq!(c.info[0].kind_prefix(), "gadget.example.com");
+    }
+}

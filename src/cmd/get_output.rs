@@ -1,0 +1,292 @@
+//! The `get` output forms that need every object before printing: `-o jsonpath=...`,
+//! `-o jsonpath-file=`, `-o jsonpath-as-json=`, `-o custom-columns[-file]=`, and
+//! `--sort-by` on any format. Tables sorted by a field are fetched as kubectl fetches them:
+//! one request per type with `includeObject=Object`, then the rows sorted by their objects.
+
+use std::io::Write;
+
+use http::Method;
+use serde_json::{Value, json};
+
+use super::get::{Outcome, decode_err, flush_errors, parse_table, set_type_meta};
+use crate::cli::{GetArgs, Output, OutputFormat};
+use crate::error::{Error, Result};
+use crate::output::columns::{ColumnsError, CustomColumns, SortError, label_keys, sort_order};
+use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
+use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter};
+use crate::resource::api::{ListParams, encode, get_object, list_page};
+use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
+use crate::resource::{ApiResourceInfo, Cluster};
+
+/// Whether `get` must gather all objects first (this module's job).
+pub fn wanted(args: &GetArgs) -> bool {
+    args.sort_by.is_some() || matches!(&args.output, Some(o) if o.simple().is_none())
+}
+
+/// What `get` has worked out about the request.
+pub struct Context<'a> {
+    pub namespace: Option<&'a str>,
+    pub all_namespaced: bool,
+    pub single: bool,
+    pub distinct_types: usize,
+    pub params: &'a ListParams,
+    pub now: i64,
+}
+
+/// How the gathered objects are printed.
+enum Printer {
+    Table { wide: bool },
+    Objects(Format),
+    JsonPath { template: String, jp: JsonPath },
+    Columns(CustomColumns),
+}
+
+/// Go's `os.Open` error text for a file that cannot be read.
+fn open_error(path: &str, e: &std::io::Error) -> String {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => e.to_string(),
+    };
+    format!("open {path}: {why}")
+}
+
+fn printer(args: &GetArgs) -> Result<Printer> {
+    let jsonpath = |template: String, as_json: bool| -> Result<Printer> {
+        let jp = JsonPath::parse(&template)
+            .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {template}, {e}")))?
+            .allow_missing_keys(args.allow_missing_template_keys)
+            .json_output(as_json);
+        Ok(Printer::JsonPath { template, jp })
+    };
+    match &args.output {
+        None => Ok(Printer::Table { wide: false }),
+        Some(Output::Simple(OutputFormat::Wide)) => Ok(Printer::Table { wide: true }),
+        Some(Output::Simple(OutputFormat::Json)) => Ok(Printer::Objects(Format::Json)),
+        Some(Output::Simple(OutputFormat::Yaml)) => Ok(Printer::Objects(Format::Yaml)),
+        Some(Output::Simple(OutputFormat::Name)) => Ok(Printer::Objects(Format::Name)),
+        Some(Output::JsonPath { template, as_json }) => jsonpath(template.clone(), *as_json),
+        Some(Output::JsonPathFile(path)) => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::Plain(format!(
+                    "error: error reading --template {path}, {}",
+                    open_error(path, &e)
+                ))
+            })?;
+            jsonpath(text, false)
+        }
+        Some(Output::CustomColumns(spec)) => CustomColumns::from_spec(spec, args.no_headers)
+            .map(Printer::Columns)
+            .map_err(Error::Usage),
+        Some(Output::CustomColumnsFile(path)) => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::Plain(format!(
+                    "error: error reading template {path}, {}",
+                    open_error(path, &e)
+                ))
+            })?;
+            CustomColumns::from_template(&text)
+                .map(Printer::Columns)
+                .map_err(Error::Usage)
+        }
+        Some(Output::Invalid(msg)) => Err(Error::Usage(msg.clone())),
+    }
+}
+
+fn sort_error(e: SortError) -> Error {
+    Error::Usage(e.message())
+}
+
+pub async fn run(
+    cluster: &Cluster,
+    args: &GetArgs,
+    requests: &[(ApiResourceInfo, Vec<String>)],
+    ctx: &Context<'_>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let printer = printer(args)?;
+    // Per-object server errors are reported after the output, as kubectl does.
+    let mut errors: Vec<String> = Vec::new();
+    let mut report = |e: Error| -> Result<()> {
+        if args.ignore_not_found && e.is_not_found() {
+            return Ok(());
+        }
+        match e {
+            Error::Api(_) => {
+                errors.push(e.render());
+                Ok(())
+            }
+            other => Err(other),
+        }
+    };
+
+    if let Printer::Table { wide } = printer {
+        let opts = TableOptions {
+            wide,
+            no_headers: args.no_headers,
+            with_namespace: args.all_namespaces,
+            with_kind: args.show_kind || ctx.distinct_types > 1,
+            show_labels: args.show_labels,
+        };
+        let mut table = TablePrinter::new(opts).with_label_columns(label_keys(&args.label_columns));
+        let mut rows = 0usize;
+        for (res, names) in requests {
+            let mut page = TablePage::default();
+            let mut add = |bytes: &[u8]| -> Result<()> {
+                let (p, _) = parse_table(bytes, ctx.now)?;
+                if page.columns.is_empty() {
+                    page.columns = p.columns;
+                }
+                page.rows.extend(p.rows);
+                Ok(())
+            };
+            if names.is_empty() {
+                // One request, as kubectl's: sorting needs the whole list.
+                let mut q = Vec::new();
+                if let Some(s) = ctx.params.field_selector.as_deref().filter(|s| !s.is_empty()) {
+                    q.push(format!("fieldSelector={}", encode(s)));
+                }
+                q.push("includeObject=Object".to_string());
+                if let Some(s) = ctx.params.label_selector.as_deref().filter(|s| !s.is_empty()) {
+                    q.push(format!("labelSelector={}", encode(s)));
+                }
+                let path = format!("{}?{}", res.collection_path(ctx.namespace), q.join("&"));
+                let bytes = send(cluster, Method::GET, &path, ACCEPT_TABLE, None).await?;
+                add(&bytes)?;
+            } else {
+                for name in names {
+                    let path = format!(
+                        "{}/{}?includeObject=Object",
+                        res.collection_path(ctx.namespace),
+                        encode(name)
+                    );
+                    match send(cluster, Method::GET, &path, ACCEPT_TABLE, None).await {
+                        Ok(bytes) => add(&bytes)?,
+                        Err(e) => report(e)?,
+                    }
+                }
+            }
+            if let Some(field) = &args.sort_by {
+                let objs: Vec<&Value> = page.rows.iter().map(|(_, o)| o).collect();
+                if !objs.is_empty() {
+                    let order = sort_order(&objs, field).map_err(sort_error)?;
+                    let mut taken: Vec<Option<(Vec<Value>, Value)>> = page.rows.drain(..).map(Some).collect();
+                    page.rows = order.iter().filter_map(|&i| taken[i].take()).collect();
+                }
+            }
+            rows += page.rows.len();
+            table.begin(res);
+            table.page(page);
+            table.end(out).map_err(Error::Io)?;
+        }
+        out.flush().map_err(Error::Io)?;
+        let failed = flush_errors(&errors);
+        if rows == 0 && !failed && !args.ignore_not_found && requests.iter().all(|(_, n)| n.is_empty()) {
+            if ctx.all_namespaced {
+                eprintln!("No resources found in {} namespace.", cluster.namespace);
+            } else {
+                eprintln!("No resources found");
+            }
+        }
+        return Ok(Outcome { failed });
+    }
+
+    // Every object, in request order, with its resource.
+    let mut items: Vec<(Value, usize)> = Vec::new();
+    for (ri, (res, names)) in requests.iter().enumerate() {
+        if names.is_empty() {
+            let mut p = ctx.params.clone();
+            loop {
+                let bytes = list_page(cluster, res, ctx.namespace, &p, ACCEPT_JSON).await?;
+                let mut list: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
+                let cont = list
+                    .pointer("/metadata/continue")
+                    .and_then(Value::as_str)
+                    .filter(|c| !c.is_empty())
+                    .map(String::from);
+                if let Some(Value::Array(page)) = list.get_mut("items").map(Value::take) {
+                    for mut item in page {
+                        set_type_meta(&mut item, res);
+                        items.push((item, ri));
+                    }
+                }
+                match cont {
+                    Some(c) => p.continue_token = Some(c),
+                    None => break,
+                }
+            }
+        } else {
+            for name in names {
+                match get_object(cluster, res, ctx.namespace, name, ACCEPT_JSON).await {
+                    Ok(bytes) => {
+                        let mut obj: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
+                        set_type_meta(&mut obj, res);
+                        items.push((obj, ri));
+                    }
+                    Err(e) => report(e)?,
+                }
+            }
+        }
+    }
+    if let Some(field) = &args.sort_by
+        && !items.is_empty()
+    {
+        let objs: Vec<&Value> = items.iter().map(|(o, _)| o).collect();
+        let order = sort_order(&objs, field).map_err(sort_error)?;
+        let mut taken: Vec<Option<(Value, usize)>> = items.drain(..).map(Some).collect();
+        items = order.iter().filter_map(|&i| taken[i].take()).collect();
+    }
+    let failed = !errors.is_empty();
+    // kubectl prints nothing at all when nothing was found and --ignore-not-found is set,
+    // and nothing for a single named object that failed.
+    let nothing = items.is_empty() && (args.ignore_not_found || (failed && ctx.single));
+    if !nothing {
+        match printer {
+            Printer::Table { .. } => unreachable!("tables are printed above"),
+            Printer::Objects(format) => {
+                let mut p = ObjectPrinter::new(format, ctx.single, args.show_managed_fields);
+                for (obj, ri) in items {
+                    p.item(out, obj, &requests[ri].0).map_err(Error::Io)?;
+                }
+                p.finish(out).map_err(Error::Io)?;
+            }
+            Printer::JsonPath { template, jp } => {
+                let data = as_printed(items, ctx.single);
+                match jp.execute(out, &data) {
+                    Ok(()) => {}
+                    Err(ExecError::Io(e)) => return Err(Error::Io(e)),
+                    Err(ExecError::Template(e)) => {
+                        out.flush().map_err(Error::Io)?;
+                        flush_errors(&errors);
+                        return Err(Error::Plain(execution_error(&template, &e, &data)));
+                    }
+                }
+            }
+            Printer::Columns(cc) => {
+                let objs: Vec<Value> = items.into_iter().map(|(o, _)| o).collect();
+                match cc.print(out, &objs) {
+                    Ok(()) => {}
+                    Err(ColumnsError::Io(e)) => return Err(Error::Io(e)),
+                    Err(ColumnsError::Template(e)) => return Err(Error::Usage(e)),
+                }
+            }
+        }
+    }
+    out.flush().map_err(Error::Io)?;
+    flush_errors(&errors);
+    Ok(Outcome { failed })
+}
+
+/// What kubectl hands a template: the object itself when one was named, else a `List`.
+fn as_printed(items: Vec<(Value, usize)>, single: bool) -> Value {
+    if single && items.len() == 1 {
+        return items.into_iter().next().map(|(o, _)| o).unwrap_or_default();
+    }
+    json!({
+        "apiVersion": "v1",
+        "items": items.into_iter().map(|(o, _)| o).collect::<Vec<_>>(),
+        "kind": "List",
+        "metadata": {"resourceVersion": ""},
+    })
+}

@@ -1,0 +1,382 @@
+//! Watch events as text, each written whole and flushed by the caller at once.
+//!
+//! * Tables: the server's Table rows, the header once (with the first row), an optional
+//!   EVENT column first. As kubectl does, each batch of rows is laid out on its own but the
+//!   column widths are remembered and only grow (Go's tabwriter with `RememberWidths`), so
+//!   later rows line up with earlier ones as far as they can.
+//! * JSON: an event per line, `{"type":"ADDED","object":{...}}`, or (kubectl's `get -w -o
+//!   json`) each object indented.
+//! * YAML: a document per event (`object:` and `type:`, or the object alone), `---` between.
+//! * Names: `ADDED pod/x`, or `pod/x` as kubectl's `get -w -o name` prints.
+
+use std::io::{self, Write};
+
+use serde_json::{Map, Value};
+
+use super::table::{cell_text, format_labels};
+use super::{json, yaml};
+
+const MIN_WIDTH: usize = 6;
+const PADDING: usize = 3;
+
+/// How events are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatchFormat {
+    /// Table rows; `wide` shows every column.
+    Table {
+        wide: bool,
+    },
+    /// `compact`: one line per event or object; else each object indented (kubectl's `-o json`).
+    Json {
+        compact: bool,
+    },
+    Yaml,
+    Name,
+}
+
+/// Options of a [`WatchPrinter`].
+#[derive(Debug, Clone, Copy)]
+pub struct WatchPrintOptions {
+    pub format: WatchFormat,
+    /// Show the event type: EVENT column, `{"type":...,"object":...}`, `ADDED pod/x`.
+    pub events: bool,
+    /// `-o name` with `events`: print the type too (kubectl's `get -w` never does).
+    pub name_with_event: bool,
+    pub no_headers: bool,
+    /// NAMESPACE column (`-A` on a namespaced type).
+    pub with_namespace: bool,
+    pub show_labels: bool,
+    pub show_managed_fields: bool,
+}
+
+/// Prints a stream of events of one resource type.
+pub struct WatchPrinter {
+    opts: WatchPrintOptions,
+    kind_prefix: String,
+    /// Remembered column widths (table).
+    widths: Vec<usize>,
+    header_done: bool,
+    /// Documents written (YAML separators).
+    docs: usize,
+}
+
+/// One event to print: its type and the object (JSON modes) or Table row (table mode).
+pub struct EventView<'a> {
+    pub kind: &'a str,
+    pub item: &'a Value,
+}
+
+impl WatchPrinter {
+    pub fn new(opts: WatchPrintOptions, kind_prefix: String) -> Self {
+        WatchPrinter {
+            opts,
+            kind_prefix,
+            widths: Vec::new(),
+            header_done: false,
+            docs: 0,
+        }
+    }
+
+    /// Print a batch of events (the first list is one batch, laid out as one table block).
+    /// `columns` are the Table's column definitions (table mode).
+    pub fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> io::Result<()> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        match self.opts.format {
+            WatchFormat::Table { wide } => self.table(w, events, columns, wide),
+            WatchFormat::Json { compact } => {
+                for ev in events {
+                    let obj = self.object(ev.item);
+                    if self.opts.events {
+                        // `type` first, as Go marshals a WatchEvent.
+                        write!(w, "{{\"type\":\"{}\",\"object\":", ev.kind)?;
+                        json::write_json_compact(w, &obj)?;
+                        w.write_all(b"}\n")?;
+                    } else if compact {
+                        json::write_json_compact(w, &obj)?;
+                        w.write_all(b"\n")?;
+                    } else {
+                        json::write_json(w, &obj)?;
+                    }
+                }
+                Ok(())
+            }
+            WatchFormat::Yaml => {
+                for ev in events {
+                    let obj = self.object(ev.item);
+                    let doc = if self.opts.events {
+                        let mut m = Map::new();
+                        m.insert("type".into(), Value::String(ev.kind.to_string()));
+                        m.insert("object".into(), obj);
+                        Value::Object(m)
+                    } else {
+                        obj
+                    };
+                    let text = yaml::to_yaml_string(&doc)?;
+                    if self.docs > 0 {
+                        w.write_all(b"---\n")?;
+                    }
+                    self.docs += 1;
+                    w.write_all(text.as_bytes())?;
+                }
+                Ok(())
+            }
+            WatchFormat::Name => {
+                for ev in events {
+                    let name = ev
+                        .item
+                        .pointer("/metadata/name")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    if self.opts.events && self.opts.name_with_event {
+                        writeln!(w, "{} {}/{}", ev.kind, self.kind_prefix, name)?;
+                    } else {
+                        writeln!(w, "{}/{}", self.kind_prefix, name)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The object as printed: without managedFields unless asked for.
+    fn object(&self, item: &Value) -> Value {
+        let mut obj = item.clone();
+        if !self.opts.show_managed_fields
+            && let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut)
+        {
+            meta.remove("managedFields");
+        }
+        obj
+    }
+
+    fn table(
+        &mut self,
+        w: &mut dyn Write,
+        events: &[EventView<'_>],
+        columns: Option<&Value>,
+        wide: bool,
+    ) -> io::Result<()> {
+        let cols: Vec<(String, i64)> = columns
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .map(|c| {
+                        (
+                            c.get("name").and_then(Value::as_str).unwrap_or_default().to_string(),
+                            c.get("priority").and_then(Value::as_i64).unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_else(|| vec![("Name".into(), 0), ("Age".into(), 0)]);
+        let visible: Vec<usize> = cols
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, p))| wide || *p == 0)
+            .map(|(i, _)| i)
+            .collect();
+        let mut rows: Vec<Vec<String>> = Vec::with_capacity(events.len() + 1);
+        if !self.header_done && !self.opts.no_headers {
+            let mut header = Vec::new();
+            if self.opts.events {
+                header.push("EVENT".to_string());
+            }
+            if self.opts.with_namespace {
+                header.push("NAMESPACE".to_string());
+            }
+            header.extend(visible.iter().map(|&i| cols[i].0.to_uppercase()));
+            if self.opts.show_labels {
+                header.push("LABELS".to_string());
+            }
+            rows.push(header);
+        }
+        self.header_done = true;
+        for ev in events {
+            let cells = ev.item.get("cells").and_then(Value::as_array);
+            let object = ev.item.get("object").unwrap_or(&Value::Null);
+            let mut row = Vec::new();
+            if self.opts.events {
+                // kubectl pads the type to 8 characters, so the column is as wide as MODIFIED.
+                row.push(format!("{:<8}", ev.kind));
+            }
+            if self.opts.with_namespace {
+                row.push(
+                    object
+                        .pointer("/metadata/namespace")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                );
+            }
+            for &i in &visible {
+                row.push(cells.and_then(|c| c.get(i)).map(cell_text).unwrap_or_default());
+            }
+            if self.opts.show_labels {
+                row.push(format_labels(
+                    object.pointer("/metadata/labels").and_then(Value::as_object),
+                ));
+            }
+            rows.push(row);
+        }
+        self.write_rows(w, &rows)
+    }
+
+    /// tabwriter with remembered widths: a column is as wide as its widest cell so far
+    /// (plus padding, at least the minimum); a line's last cell is not padded.
+    fn write_rows(&mut self, w: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
+        for row in rows {
+            for (i, cell) in row.iter().enumerate().take(row.len().saturating_sub(1)) {
+                let width = (cell.chars().count() + PADDING).max(MIN_WIDTH);
+                if i >= self.widths.len() {
+                    self.widths.resize(i + 1, MIN_WIDTH);
+                }
+                self.widths[i] = self.widths[i].max(width);
+            }
+        }
+        let mut out = String::new();
+        for row in rows {
+            let last = row.len().saturating_sub(1);
+            for (i, cell) in row.iter().enumerate() {
+                out.push_str(cell);
+                if i < last {
+                    let pad = self.widths[i].saturating_sub(cell.chars().count());
+                    out.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            out.push('\n');
+        }
+        w.write_all(out.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn opts(format: WatchFormat, events: bool) -> WatchPrintOptions {
+        WatchPrintOptions {
+            format,
+            events,
+            name_with_event: true,
+            no_headers: false,
+            with_namespace: false,
+            show_labels: false,
+            show_managed_fields: false,
+        }
+    }
+
+    fn row(name: &str, status: &str) -> Value {
+        json!({"cells": [name, "0/1", status, 0, "1s"], "object": {"metadata": {"name": name}}})
+    }
+
+    #[test]
+    fn table_widths_are_remembered_as_kubectl_does() {
+        let cols = json!([
+            {"name": "Name", "priority": 0}, {"name": "Ready", "priority": 0},
+            {"name": "Status", "priority": 0}, {"name": "Restarts", "priority": 0},
+            {"name": "Age", "priority": 0}, {"name": "IP", "priority": 1}
+        ]);
+        let mut p = WatchPrinter::new(opts(WatchFormat::Table { wide: false }, false), "pod".into());
+        let mut out = Vec::new();
+        let (a, b, c) = (
+            row("p2", "Pending"),
+            row("a-much-longer-pod-name", "Pending"),
+            row("p2", "Terminating"),
+        );
+        for r in [&a, &b, &c] {
+            p.print(&mut out, &[EventView { kind: "ADDED", item: r }], Some(&cols))
+                .unwrap();
+        }
+        // What kubectl 1.32 printed for the same rows.
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "NAME   READY   STATUS    RESTARTS   AGE\n\
+             p2     0/1     Pending   0          1s\n\
+             a-much-longer-pod-name   0/1     Pending   0          1s\n\
+             p2                       0/1     Terminating   0          1s\n"
+        );
+    }
+
+    #[test]
+    fn event_column_and_name_and_ndjson() {
+        let cols = json!([{"name": "Name", "priority": 0}, {"name": "Age", "priority": 0}]);
+        let r = json!({"cells": ["x", "5s"], "object": {"metadata": {"name": "x"}}});
+        let mut p = WatchPrinter::new(opts(WatchFormat::Table { wide: false }, true), "pod".into());
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &[EventView {
+                kind: "MODIFIED",
+                item: &r,
+            }],
+            Some(&cols),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "EVENT      NAME   AGE\nMODIFIED   x      5s\n"
+        );
+
+        let obj = json!({"kind": "Pod", "metadata": {"name": "x", "managedFields": [{}]}});
+        let mut p = WatchPrinter::new(opts(WatchFormat::Name, true), "pod".into());
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &[EventView {
+                kind: "DELETED",
+                item: &obj,
+            }],
+            None,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "DELETED pod/x\n");
+
+        let mut p = WatchPrinter::new(opts(WatchFormat::Json { compact: true }, true), "pod".into());
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &[
+                EventView {
+                    kind: "ADDED",
+                    item: &obj,
+                },
+                EventView {
+                    kind: "DELETED",
+                    item: &obj,
+                },
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"type\":\"ADDED\",\"object\":{\"kind\":\"Pod\",\"metadata\":{\"name\":\"x\"}}}\n\
+             {\"type\":\"DELETED\",\"object\":{\"kind\":\"Pod\",\"metadata\":{\"name\":\"x\"}}}\n"
+        );
+
+        let mut p = WatchPrinter::new(opts(WatchFormat::Yaml, true), "pod".into());
+        let mut out = Vec::new();
+        p.print(
+            &mut out,
+            &[
+                EventView {
+                    kind: "ADDED",
+                    item: &obj,
+                },
+                EventView {
+                    kind: "DELETED",
+                    item: &obj,
+                },
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "object:\n  kind: Pod\n  metadata:\n    name: x\ntype: ADDED\n---\nobject:\n  kind: Pod\n  metadata:\n    name: x\ntype: DELETED\n"
+        );
+    }
+}

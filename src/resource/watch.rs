@@ -1,0 +1,934 @@
+//! The raw watch stream of one resource type, with its own bookkeeping (kube's
+//! `runtime::watcher` merges ADDED and MODIFIED, so it is not used).
+//!
+//! * List (page by page), then watch from the list's resourceVersion with bookmarks on.
+//! * When the stream ends or the connection drops, watch again from the last resourceVersion
+//!   seen (events and bookmarks), after a capped backoff; never give up on a transient failure.
+//! * On `410 Gone` (the resourceVersion is too old for the server), list again and turn the
+//!   difference with the last-seen set into events: ADDED for new objects, MODIFIED for a changed
+//!   resourceVersion, DELETED for objects gone (carrying their last-seen state).
+//!
+//! Every object is kept (its last-seen state), so nothing is emitted twice: an event whose
+//! object and resourceVersion are already known is dropped.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::{Method, Request, header};
+use http_body_util::BodyExt;
+use kube::client::Body;
+use serde_json::Value;
+
+use super::api::encode;
+use super::config::Cluster;
+use super::discovery::ApiResourceInfo;
+use super::http::{ACCEPT_JSON, ACCEPT_TABLE, log_prefix, send, status_error};
+use crate::error::{Error, Result, from_kube};
+
+/// The server ends each watch after this long (kctl then resumes at once).
+const WATCH_TIMEOUT_SECS: u64 = 290;
+/// A watch that sends nothing (not even a bookmark) for this long is considered lost.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(WATCH_TIMEOUT_SECS + 30);
+/// First and largest wait between attempts.
+const BACKOFF_MIN: Duration = Duration::from_millis(200);
+const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// A stream that lasted this long worked: the next attempt starts from the smallest backoff.
+const STREAM_HEALTHY: Duration = Duration::from_secs(10);
+
+/// The type of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventType {
+    Added,
+    Modified,
+    Deleted,
+}
+
+impl EventType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Added => "ADDED",
+            EventType::Modified => "MODIFIED",
+            EventType::Deleted => "DELETED",
+        }
+    }
+
+    fn parse(s: &str) -> Option<EventType> {
+        match s {
+            "ADDED" => Some(EventType::Added),
+            "MODIFIED" => Some(EventType::Modified),
+            "DELETED" => Some(EventType::Deleted),
+            _ => None,
+        }
+    }
+}
+
+/// One change.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub kind: EventType,
+    /// The object (JSON mode), or its Table row `{"cells": [...], "object": {...}}` (table mode).
+    pub object: Value,
+    /// Part of the first list (the objects that existed when the watch began).
+    pub initial: bool,
+    /// Made up from a relist after `410 Gone`, not sent by the server as such.
+    pub synthetic: bool,
+}
+
+/// What [`Watcher::next`] yields.
+#[derive(Debug)]
+pub enum Step {
+    Event(Event),
+    /// The first list has been delivered as events (sent once, after them).
+    Synced,
+}
+
+/// What to watch and how the objects come back.
+#[derive(Debug, Clone, Default)]
+pub struct WatchOptions {
+    /// `None`: every namespace (or a cluster-scoped type).
+    pub namespace: Option<String>,
+    pub label_selector: Option<String>,
+    pub field_selector: Option<String>,
+    /// Only the object of this name (a `metadata.name` field selector, as kubectl does).
+    pub name: Option<String>,
+    /// Ask for server-side Table rows instead of objects.
+    pub table: bool,
+    /// With `table`: each row carries the whole object, not only its metadata.
+    pub include_object: bool,
+    /// List page size (0: everything at once).
+    pub chunk_size: u32,
+}
+
+impl WatchOptions {
+    fn field_selector(&self) -> Option<String> {
+        let name = self.name.as_ref().map(|n| format!("metadata.name={n}"));
+        match (self.field_selector.as_deref().filter(|s| !s.is_empty()), name) {
+            (Some(f), Some(n)) => Some(format!("{f},{n}")),
+            (Some(f), None) => Some(f.to_string()),
+            (None, n) => n,
+        }
+    }
+
+    /// The query shared by lists and watches.
+    fn base_query(&self) -> Vec<String> {
+        let mut q = Vec::new();
+        if let Some(s) = self.label_selector.as_deref().filter(|s| !s.is_empty()) {
+            q.push(format!("labelSelector={}", encode(s)));
+        }
+        if let Some(s) = self.field_selector() {
+            q.push(format!("fieldSelector={}", encode(&s)));
+        }
+        if self.table && self.include_object {
+            q.push("includeObject=Object".to_string());
+        }
+        q
+    }
+
+    fn accept(&self) -> &'static str {
+        if self.table { ACCEPT_TABLE } else { ACCEPT_JSON }
+    }
+}
+
+/// Identity of an object within one watch.
+type Key = (String, String);
+
+/// The last-seen state of an object.
+#[derive(Debug, Clone)]
+struct Known {
+    uid: String,
+    rv: String,
+    item: Value,
+}
+
+/// Metadata of an object or Table row.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Meta {
+    namespace: String,
+    name: String,
+    uid: String,
+    rv: String,
+}
+
+fn meta_of(item: &Value, table: bool) -> Meta {
+    let m = if table {
+        item.pointer("/object/metadata")
+    } else {
+        item.get("metadata")
+    };
+    let s = |k: &str| {
+        m.and_then(|m| m.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    Meta {
+        namespace: s("namespace"),
+        name: s("name"),
+        uid: s("uid"),
+        rv: s("resourceVersion"),
+    }
+}
+
+/// Whether `a` is a resourceVersion at or before `b` (both etcd revisions in practice;
+/// opaque strings are only compared for equality).
+fn rv_not_newer(a: &str, b: &str) -> bool {
+    match (a.parse::<u64>(), b.parse::<u64>()) {
+        (Ok(a), Ok(b)) => a <= b,
+        _ => a == b,
+    }
+}
+
+/// A watch response body read line by line, never buffered whole.
+struct Lines {
+    body: Body,
+    buf: Vec<u8>,
+    /// How much of `buf` is known to hold no newline.
+    scanned: usize,
+    done: bool,
+}
+
+impl Lines {
+    /// The next complete line; `Ok(None)` when the server ended the stream.
+    async fn next_line(&mut self) -> std::result::Result<Option<Vec<u8>>, String> {
+        loop {
+            if let Some(pos) = self.buf[self.scanned..].iter().position(|&b| b == b'\n') {
+                let rest = self.buf.split_off(self.scanned + pos + 1);
+                self.scanned = 0;
+                let mut line = std::mem::replace(&mut self.buf, rest);
+                line.pop();
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                return Ok(Some(line));
+            }
+            self.scanned = self.buf.len();
+            if self.done {
+                if self.buf.iter().all(u8::is_ascii_whitespace) {
+                    return Ok(None);
+                }
+                self.scanned = 0;
+                return Ok(Some(std::mem::take(&mut self.buf)));
+            }
+            match tokio::time::timeout(IDLE_TIMEOUT, self.body.frame()).await {
+                Err(_) => return Err(format!("nothing received for {}s", IDLE_TIMEOUT.as_secs())),
+                Ok(None) => self.done = true,
+                Ok(Some(Err(e))) => return Err(error_text(&e)),
+                Ok(Some(Ok(frame))) => {
+                    if let Ok(data) = frame.into_data() {
+                        self.buf.extend_from_slice(&data);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn error_text(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        cur = s.source();
+    }
+    out
+}
+
+/// Why a list or watch attempt failed.
+enum Failure {
+    /// The resourceVersion is too old: list again.
+    Gone,
+    /// Worth retrying (connection, 429, 5xx, a dropped stream): the text for the log.
+    Transient(String),
+    /// Not worth retrying (401, 403, 404, a bad request...).
+    Fatal(Error),
+}
+
+fn classify(e: Error) -> Failure {
+    match &e {
+        Error::Api(s) if s.code == 410 => Failure::Gone,
+        Error::Api(s) if s.code == 429 || s.code >= 500 => Failure::Transient(e.render()),
+        Error::Connection(_) | Error::Decode(_) => Failure::Transient(e.render()),
+        _ => Failure::Fatal(e),
+    }
+}
+
+/// The watch of one resource type.
+pub struct Watcher<'a> {
+    cluster: &'a Cluster,
+    res: ApiResourceInfo,
+    opts: WatchOptions,
+    known: BTreeMap<Key, Known>,
+    /// Table column definitions, from the first list or event that had them.
+    columns: Option<Value>,
+    /// The last resourceVersion seen: of the list, an event or a bookmark.
+    rv: Option<String>,
+    queue: VecDeque<Step>,
+    stream: Option<Lines>,
+    need_list: bool,
+    listed_once: bool,
+    backoff: Duration,
+    /// When the server stopped answering, and whether that was reported.
+    down_since: Option<Instant>,
+    down_reported: bool,
+    /// Events received on the current stream, and when it began.
+    stream_events: usize,
+    stream_start: Instant,
+}
+
+impl<'a> Watcher<'a> {
+    pub fn new(cluster: &'a Cluster, res: ApiResourceInfo, opts: WatchOptions) -> Self {
+        Watcher {
+            cluster,
+            res,
+            opts,
+            known: BTreeMap::new(),
+            columns: None,
+            rv: None,
+            queue: VecDeque::new(),
+            stream: None,
+            need_list: true,
+            listed_once: false,
+            backoff: BACKOFF_MIN,
+            down_since: None,
+            down_reported: false,
+            stream_events: 0,
+            stream_start: Instant::now(),
+        }
+    }
+
+    /// Column definitions of the server's Table (table mode), once known.
+    pub fn columns(&self) -> Option<&Value> {
+        self.columns.as_ref()
+    }
+
+    /// The last-seen state of every object (objects, or Table rows).
+    pub fn objects(&self) -> impl Iterator<Item = &Value> {
+        self.known.values().map(|k| &k.item)
+    }
+
+    /// The last resourceVersion seen.
+    pub fn resource_version(&self) -> Option<&str> {
+        self.rv.as_deref()
+    }
+
+    /// The next event, waiting as long as it takes; errors only for failures that retrying
+    /// cannot fix (forbidden, not found, a bad selector...).
+    pub async fn next(&mut self) -> Result<Step> {
+        loop {
+            if let Some(step) = self.queue.pop_front() {
+                return Ok(step);
+            }
+            if self.need_list {
+                match self.list().await {
+                    Ok(()) => {
+                        self.up();
+                        continue;
+                    }
+                    Err(Failure::Fatal(e)) => return Err(e),
+                    Err(Failure::Gone) => {
+                        // A continue token expired between pages: list again at once.
+                        self.log(1, "the list expired between pages (410 Gone); listing again");
+                        continue;
+                    }
+                    Err(Failure::Transient(why)) => {
+                        self.down(&why);
+                        self.wait_backoff("listing", &why).await;
+                        continue;
+                    }
+                }
+            }
+            if self.stream.is_none() {
+                match self.open_watch().await {
+                    Ok(lines) => {
+                        self.up();
+                        self.stream = Some(lines);
+                        self.stream_events = 0;
+                        self.stream_start = Instant::now();
+                        self.log(
+                            1,
+                            &format!(
+                                "watching {} from resourceVersion {}",
+                                self.res.group_resource(),
+                                self.rv.as_deref().unwrap_or("0")
+                            ),
+                        );
+                    }
+                    Err(Failure::Fatal(e)) => return Err(e),
+                    Err(Failure::Gone) => {
+                        self.gone();
+                        continue;
+                    }
+                    Err(Failure::Transient(why)) => {
+                        self.down(&why);
+                        self.wait_backoff("watching", &why).await;
+                        continue;
+                    }
+                }
+            }
+            let Some(stream) = self.stream.as_mut() else { continue };
+            match stream.next_line().await {
+                Ok(Some(line)) => {
+                    self.stream_events += 1;
+                    self.backoff = BACKOFF_MIN;
+                    self.handle_line(&line)?;
+                }
+                Ok(None) => {
+                    self.stream = None;
+                    let rv = self.rv.clone().unwrap_or_default();
+                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
+                        self.backoff = BACKOFF_MIN;
+                    }
+                    if self.stream_events == 0 && self.stream_start.elapsed() < STREAM_HEALTHY {
+                        let why = "the server ended the watch at once".to_string();
+                        self.wait_backoff("watching", &why).await;
+                    } else {
+                        self.log(
+                            1,
+                            &format!("the server ended the watch; resuming from resourceVersion {rv}"),
+                        );
+                    }
+                }
+                Err(why) => {
+                    self.stream = None;
+                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
+                        self.backoff = BACKOFF_MIN;
+                    }
+                    self.down(&why);
+                    self.wait_backoff("watching", &format!("the watch was cut ({why})"))
+                        .await;
+                }
+            }
+        }
+    }
+
+    /// `-v LEVEL` diagnostics on stderr.
+    fn log(&self, level: u8, msg: &str) {
+        if self.cluster.verbosity >= level {
+            eprintln!("kctl: {msg}");
+        }
+    }
+
+    /// A failure to reach the server: remembered, and reported once it lasts too long.
+    fn down(&mut self, why: &str) {
+        let since = *self.down_since.get_or_insert_with(Instant::now);
+        let limit = self.cluster.request_timeout.unwrap_or(BACKOFF_MAX);
+        if !self.down_reported && since.elapsed() >= limit {
+            self.down_reported = true;
+            eprintln!(
+                "kctl: cannot reach the server {} for {}s ({why}); still trying",
+                self.cluster.server,
+                since.elapsed().as_secs()
+            );
+        }
+    }
+
+    fn up(&mut self) {
+        if self.down_reported {
+            eprintln!("kctl: the server {} answers again", self.cluster.server);
+        }
+        self.down_since = None;
+        self.down_reported = false;
+    }
+
+    async fn wait_backoff(&mut self, what: &str, why: &str) {
+        self.log(
+            1,
+            &format!(
+                "{what} {} failed: {why}; retrying in {:.1}s from resourceVersion {}",
+                self.res.group_resource(),
+                self.backoff.as_secs_f64(),
+                self.rv.as_deref().unwrap_or("0")
+            ),
+        );
+        tokio::time::sleep(self.backoff).await;
+        self.backoff = (self.backoff * 2).min(BACKOFF_MAX);
+    }
+
+    fn gone(&mut self) {
+        self.log(
+            1,
+            &format!(
+                "resourceVersion {} is too old (410 Gone); listing {} again",
+                self.rv.as_deref().unwrap_or("0"),
+                self.res.group_resource()
+            ),
+        );
+        self.stream = None;
+        self.need_list = true;
+    }
+
+    /// List every object and queue the difference with the last-seen set as events.
+    async fn list(&mut self) -> std::result::Result<(), Failure> {
+        let mut items: Vec<Value> = Vec::new();
+        let mut cont: Option<String> = None;
+        let list_rv;
+        loop {
+            let mut q = self.opts.base_query();
+            if self.opts.chunk_size > 0 {
+                q.push(format!("limit={}", self.opts.chunk_size));
+            }
+            if let Some(c) = &cont {
+                q.push(format!("continue={}", encode(c)));
+            }
+            let path = with_query(self.res.collection_path(self.opts.namespace.as_deref()), &q);
+            let bytes = send(self.cluster, Method::GET, &path, self.opts.accept(), None)
+                .await
+                .map_err(classify)?;
+            let page: Value = serde_json::from_slice(&bytes)
+                .map_err(|e| Failure::Transient(format!("cannot decode the list: {e}")))?;
+            if page.get("kind").and_then(Value::as_str) == Some("Table") {
+                if let Some(cols) = page.get("columnDefinitions").filter(|c| c.is_array()) {
+                    self.columns = Some(cols.clone());
+                }
+                if let Some(rows) = page.get("rows").and_then(Value::as_array) {
+                    items.extend(rows.iter().cloned());
+                }
+            } else if let Some(list) = page.get("items").and_then(Value::as_array) {
+                let api_version = self.res.api_version();
+                items.extend(list.iter().cloned().map(|mut o| {
+                    set_type_meta(&mut o, &api_version, &self.res.kind);
+                    o
+                }));
+            }
+            let next = page
+                .pointer("/metadata/continue")
+                .and_then(Value::as_str)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
+            if next.is_none() {
+                list_rv = page
+                    .pointer("/metadata/resourceVersion")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                break;
+            }
+            cont = next;
+        }
+        self.diff(items);
+        self.rv = Some(list_rv);
+        self.need_list = false;
+        if !self.listed_once {
+            self.listed_once = true;
+            self.queue.push_back(Step::Synced);
+        }
+        Ok(())
+    }
+
+    /// Queue the difference between the last-seen set and a fresh list.
+    fn diff(&mut self, items: Vec<Value>) {
+        let initial = !self.listed_once;
+        let synthetic = !initial;
+        let (fresh, changes) = diff(&self.known, items, self.opts.table);
+        if synthetic {
+            let count = |t| changes.iter().filter(|c| c.0 == t).count();
+            self.log(
+                1,
+                &format!(
+                    "relisted {}: {} added, {} modified, {} deleted",
+                    self.res.group_resource(),
+                    count(EventType::Added),
+                    count(EventType::Modified),
+                    count(EventType::Deleted)
+                ),
+            );
+        }
+        for (kind, object) in changes {
+            self.queue.push_back(Step::Event(Event {
+                kind,
+                object,
+                initial,
+                synthetic,
+            }));
+        }
+        self.known = fresh;
+    }
+
+    /// Start a watch from the last resourceVersion; the stream once the server said 200.
+    async fn open_watch(&mut self) -> std::result::Result<Lines, Failure> {
+        let mut q = self.opts.base_query();
+        q.push("allowWatchBookmarks=true".to_string());
+        if let Some(rv) = self.rv.as_deref().filter(|r| !r.is_empty()) {
+            q.push(format!("resourceVersion={}", encode(rv)));
+        }
+        q.push(format!("timeoutSeconds={WATCH_TIMEOUT_SECS}"));
+        q.push("watch=true".to_string());
+        let path = with_query(self.res.collection_path(self.opts.namespace.as_deref()), &q);
+        let accept = self.opts.accept();
+        let req = Request::builder()
+            .method(Method::GET)
+            .uri(&path)
+            .header(header::ACCEPT, accept)
+            .body(Body::empty())
+            .map_err(|e| Failure::Fatal(Error::Usage(format!("invalid request path {path}: {e}"))))?;
+        if self.cluster.verbosity >= 8 {
+            eprintln!("{} Request Headers: Accept: {accept}", log_prefix());
+        }
+        let start = Instant::now();
+        let fut = self.cluster.client.send(req);
+        let res = match self.cluster.request_timeout {
+            Some(t) => match tokio::time::timeout(t, fut).await {
+                Ok(r) => r,
+                Err(_) => return Err(Failure::Transient(format!("no answer within {t:?}"))),
+            },
+            None => fut.await,
+        };
+        let url = format!("{}{}", self.cluster.server, path);
+        let res = match res {
+            Ok(r) => r,
+            Err(e) => {
+                if self.cluster.verbosity >= 6 {
+                    eprintln!(
+                        "{} GET {url}  in {} milliseconds",
+                        log_prefix(),
+                        start.elapsed().as_millis()
+                    );
+                }
+                return Err(classify(from_kube(e, &self.cluster.origin)));
+            }
+        };
+        let status = res.status();
+        if self.cluster.verbosity >= 6 {
+            eprintln!(
+                "{} GET {url} {status} in {} milliseconds",
+                log_prefix(),
+                start.elapsed().as_millis()
+            );
+        }
+        if !status.is_success() {
+            let body = tokio::time::timeout(Duration::from_secs(10), res.into_body().collect())
+                .await
+                .ok()
+                .and_then(|r| r.ok())
+                .map(|c| c.to_bytes())
+                .unwrap_or_else(Bytes::new);
+            return Err(classify(status_error(status.as_u16(), &body)));
+        }
+        Ok(Lines {
+            body: res.into_body(),
+            buf: Vec::new(),
+            scanned: 0,
+            done: false,
+        })
+    }
+
+    /// One line of the watch stream: a JSON WatchEvent.
+    fn handle_line(&mut self, line: &[u8]) -> Result<()> {
+        let ev: Value = match serde_json::from_slice(line) {
+            Ok(v) => v,
+            Err(e) => {
+                // A line cut in the middle: the stream is broken; resume from the last RV.
+                self.log(1, &format!("unreadable watch event ({e}); resuming"));
+                self.stream = None;
+                return Ok(());
+            }
+        };
+        let typ = ev.get("type").and_then(Value::as_str).unwrap_or_default();
+        let object = ev.get("object").cloned().unwrap_or(Value::Null);
+        match typ {
+            "BOOKMARK" => {
+                let rv = object
+                    .pointer("/metadata/resourceVersion")
+                    .or_else(|| object.pointer("/rows/0/object/metadata/resourceVersion"))
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty());
+                if let Some(rv) = rv {
+                    self.rv = Some(rv.to_string());
+                }
+                Ok(())
+            }
+            "ERROR" => {
+                let code = object.get("code").and_then(Value::as_u64).unwrap_or_default();
+                self.stream = None;
+                if code == 410 {
+                    self.gone();
+                    return Ok(());
+                }
+                let msg = object
+                    .get("message")
+                    .and_then(Value::as_str)
+                    .unwrap_or("unknown error")
+                    .to_string();
+                match classify(status_error(
+                    u16::try_from(code).unwrap_or(500),
+                    &serde_json::to_vec(&object).unwrap_or_default(),
+                )) {
+                    Failure::Fatal(e) if code != 0 => Err(e),
+                    _ => {
+                        self.log(1, &format!("the server sent an error ({code}: {msg}); resuming"));
+                        Ok(())
+                    }
+                }
+            }
+            other => {
+                let Some(kind) = EventType::parse(other) else {
+                    self.log(1, &format!("ignoring a watch event of type {other:?}"));
+                    return Ok(());
+                };
+                if self.opts.table && object.get("kind").and_then(Value::as_str) == Some("Table") {
+                    if let Some(cols) = object
+                        .get("columnDefinitions")
+                        .filter(|c| c.as_array().is_some_and(|a| !a.is_empty()))
+                    {
+                        self.columns = Some(cols.clone());
+                    }
+                    let rows = object
+                        .get("rows")
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default();
+                    for row in rows {
+                        self.apply(kind, row);
+                    }
+                } else {
+                    let mut object = object;
+                    set_type_meta(&mut object, &self.res.api_version(), &self.res.kind);
+                    if self.opts.table {
+                        // A server without Tables for this type: a NAME/AGE row of our own.
+                        let row = fallback_row(&object);
+                        self.apply(kind, row);
+                    } else {
+                        self.apply(kind, object);
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Record one event from the server and queue it unless it was already seen.
+    fn apply(&mut self, kind: EventType, item: Value) {
+        let m = meta_of(&item, self.opts.table);
+        if !m.rv.is_empty() {
+            self.rv = Some(m.rv.clone());
+        }
+        let key = (m.namespace.clone(), m.name.clone());
+        let old = self.known.get(&key).cloned();
+        if let Some(old) = &old
+            && old.uid == m.uid
+            && kind != EventType::Deleted
+            && rv_not_newer(&m.rv, &old.rv)
+        {
+            // Already seen (a replay after a resume): never emitted twice.
+            return;
+        }
+        let push = |q: &mut VecDeque<Step>, kind, object| {
+            q.push_back(Step::Event(Event {
+                kind,
+                object,
+                initial: false,
+                synthetic: false,
+            }))
+        };
+        match kind {
+            EventType::Deleted => {
+                self.known.remove(&key);
+                push(&mut self.queue, kind, item);
+            }
+            EventType::Added | EventType::Modified => {
+                let mut kind = kind;
+                match &old {
+                    Some(o) if o.uid != m.uid => {
+                        // The object was replaced while we were not looking.
+                        push(&mut self.queue, EventType::Deleted, o.item.clone());
+                        kind = EventType::Added;
+                    }
+                    Some(_) if kind == EventType::Added => kind = EventType::Modified,
+                    None if kind == EventType::Modified => kind = EventType::Added,
+                    _ => {}
+                }
+                self.known.insert(
+                    key,
+                    Known {
+                        uid: m.uid,
+                        rv: m.rv,
+                        item: item.clone(),
+                    },
+                );
+                push(&mut self.queue, kind, item);
+            }
+        }
+    }
+}
+
+/// The events that turn the last-seen set `known` into a fresh list `items`: DELETED (with the
+/// last-seen state) for objects gone, then ADDED and MODIFIED in list order; an object replaced
+/// by another of the same name (a new uid) is DELETED then ADDED. Also the new last-seen set.
+fn diff(
+    known: &BTreeMap<Key, Known>,
+    items: Vec<Value>,
+    table: bool,
+) -> (BTreeMap<Key, Known>, Vec<(EventType, Value)>) {
+    let mut fresh: BTreeMap<Key, Known> = BTreeMap::new();
+    let mut changes: Vec<(EventType, Value)> = Vec::new();
+    for item in items {
+        let m = meta_of(&item, table);
+        let key = (m.namespace.clone(), m.name.clone());
+        match known.get(&key) {
+            None => changes.push((EventType::Added, item.clone())),
+            Some(old) if old.uid != m.uid => {
+                changes.push((EventType::Deleted, old.item.clone()));
+                changes.push((EventType::Added, item.clone()));
+            }
+            Some(old) if old.rv != m.rv => changes.push((EventType::Modified, item.clone())),
+            Some(_) => {}
+        }
+        fresh.insert(
+            key,
+            Known {
+                uid: m.uid,
+                rv: m.rv,
+                item,
+            },
+        );
+    }
+    let mut out: Vec<(EventType, Value)> = known
+        .iter()
+        .filter(|(k, _)| !fresh.contains_key(*k))
+        .map(|(_, v)| (EventType::Deleted, v.item.clone()))
+        .collect();
+    out.extend(changes);
+    (fresh, out)
+}
+
+fn with_query(path: String, q: &[String]) -> String {
+    if q.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", q.join("&"))
+    }
+}
+
+/// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
+fn set_type_meta(obj: &mut Value, api_version: &str, kind: &str) {
+    if let Some(m) = obj.as_object_mut() {
+        m.entry("apiVersion")
+            .or_insert_with(|| Value::String(api_version.to_string()));
+        m.entry("kind").or_insert_with(|| Value::String(kind.to_string()));
+    }
+}
+
+/// A Table row for an object the server gave no Table for: NAME and the creation time.
+fn fallback_row(obj: &Value) -> Value {
+    serde_json::json!({
+        "cells": [
+            obj.pointer("/metadata/name").cloned().unwrap_or(Value::String(String::new())),
+            obj.pointer("/metadata/creationTimestamp").cloned().unwrap_or(Value::Null),
+        ],
+        "object": obj,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn lines_split_on_newlines() {
+        let mut lines = Lines {
+            body: Body::from(b"{\"a\":1}\n\n{\"b\":2}\n{\"cut".to_vec()),
+            buf: Vec::new(),
+            scanned: 0,
+            done: false,
+        };
+        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"a\":1}");
+        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"b\":2}");
+        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"cut");
+        assert_eq!(lines.next_line().await.unwrap(), None);
+    }
+
+    #[test]
+    fn rv_order() {
+        assert!(rv_not_newer("5", "5"));
+        assert!(rv_not_newer("5", "12"));
+        assert!(!rv_not_newer("12", "5"));
+        assert!(!rv_not_newer("a", "b"));
+        assert!(rv_not_newer("a", "a"));
+    }
+
+    #[test]
+    fn field_selector_with_name() {
+        let o = WatchOptions {
+            name: Some("x".into()),
+            field_selector: Some("status.phase=Running".into()),
+            ..Default::default()
+        };
+        assert_eq!(o.field_selector().unwrap(), "status.phase=Running,metadata.name=x");
+        let o = WatchOptions {
+            name: Some("x".into()),
+            ..Default::default()
+        };
+        assert_eq!(o.field_selector().unwrap(), "metadata.name=x");
+    }
+
+    fn obj(name: &str, uid: &str, rv: &str) -> Value {
+        serde_json::json!({"metadata": {"name": name, "namespace": "n", "uid": uid, "resourceVersion": rv}})
+    }
+
+    #[test]
+    fn relist_diff() {
+        let mut known = BTreeMap::new();
+        for (name, uid, rv) in [
+            ("same", "1", "5"),
+            ("changed", "2", "6"),
+            ("gone", "3", "7"),
+            ("replaced", "4", "8"),
+        ] {
+            known.insert(
+                ("n".to_string(), name.to_string()),
+                Known {
+                    uid: uid.into(),
+                    rv: rv.into(),
+                    item: obj(name, uid, rv),
+                },
+            );
+        }
+        let items = vec![
+            obj("changed", "2", "10"),
+            obj("new", "9", "11"),
+            obj("replaced", "5", "12"),
+            obj("same", "1", "5"),
+        ];
+        let (fresh, events) = diff(&known, items, false);
+        let got: Vec<(EventType, String, String)> = events
+            .iter()
+            .map(|(t, o)| {
+                let m = meta_of(o, false);
+                (*t, m.name, m.rv)
+            })
+            .collect();
+        let want = [
+            (EventType::Deleted, "gone", "7"),
+            (EventType::Modified, "changed", "10"),
+            (EventType::Added, "new", "11"),
+            (EventType::Deleted, "replaced", "8"),
+            (EventType::Added, "replaced", "12"),
+        ];
+        assert_eq!(
+            got,
+            want.iter()
+                .map(|(t, n, r)| (*t, n.to_string(), r.to_string()))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(fresh.len(), 4);
+        // A second identical relist changes nothing.
+        let again: Vec<Value> = fresh.values().map(|k| k.item.clone()).collect();
+        assert!(diff(&fresh, again, false).1.is_empty());
+    }
+
+    #[test]
+    fn meta_of_rows_and_objects() {
+        let obj = serde_json::json!({"metadata": {"name": "a", "namespace": "n", "uid": "u", "resourceVersion": "7"}});
+        let row = serde_json::json!({"cells": ["a"], "object": obj});
+        let want = Meta {
+            namespace: "n".into(),
+            name: "a".into(),
+            uid: "u".into(),
+            rv: "7".into(),
+        };
+        assert_eq!(meta_of(&obj, false), want);
+        assert_eq!(meta_of(&row, true), want);
+    }
+}
