@@ -177,7 +177,10 @@ pub enum OutputFormat {
 pub enum Output {
     Simple(OutputFormat),
     /// `jsonpath=` or `jsonpath-as-json=` (`as_json`).
-    JsonPath { template: String, as_json: bool },
+    JsonPath {
+        template: String,
+        as_json: bool,
+    },
     JsonPathFile(String),
     CustomColumns(String),
     CustomColumnsFile(String),
@@ -200,8 +203,14 @@ impl Output {
             ("name", None) => Output::Simple(OutputFormat::Name),
             ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", None) => no_template(),
             ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", Some(v)) if v.is_empty() => no_template(),
-            ("jsonpath", Some(v)) => Output::JsonPath { template: v, as_json: false },
-            ("jsonpath-as-json", Some(v)) => Output::JsonPath { template: v, as_json: true },
+            ("jsonpath", Some(v)) => Output::JsonPath {
+                template: v,
+                as_json: false,
+            },
+            ("jsonpath-as-json", Some(v)) => Output::JsonPath {
+                template: v,
+                as_json: true,
+            },
             ("jsonpath-file", Some(v)) => Output::JsonPathFile(v),
             ("custom-columns", v) => Output::CustomColumns(v.unwrap_or_default()),
             ("custom-columns-file", v) => Output::CustomColumnsFile(v.unwrap_or_default()),

@@ -115,7 +115,8 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             with_kind: args.show_kind || distinct_types > 1,
             show_labels: args.show_labels,
         };
-        let mut printer = TablePrinter::new(opts).with_label_columns(crate::output::columns::label_keys(&args.label_columns));
+        let mut printer =
+            TablePrinter::new(opts).with_label_columns(crate::output::columns::label_keys(&args.label_columns));
         let mut rows = 0usize;
         for req in &requests {
             printer.begin(&req.res);

@@ -86,7 +86,7 @@ fn printer(args: &GetArgs) -> Result<Printer> {
                     open_error(path, &e)
                 ))
             })?;
-            CustomColumns::from_template(&text)
+            CustomColumns::from_template(&text, args.no_headers)
                 .map(Printer::Columns)
                 .map_err(Error::Usage)
         }
@@ -268,7 +268,10 @@ pub async fn run(
                 match cc.print(out, &objs) {
                     Ok(()) => {}
                     Err(ColumnsError::Io(e)) => return Err(Error::Io(e)),
-                    Err(ColumnsError::Template(e)) => return Err(Error::Usage(e)),
+                    Err(ColumnsError::Template(e)) => {
+                        out.flush().map_err(Error::Io)?;
+                        return Err(Error::Usage(e));
+                    }
                 }
             }
         }

@@ -7,9 +7,11 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::cli::{GetArgs, OutputFormat, WatchArgs};
+use crate::cli::{GetArgs, Output, OutputFormat, WatchArgs};
 use crate::error::{Error, Result};
-use crate::output::watch::{EventView, WatchFormat, WatchPrintOptions, WatchPrinter};
+use crate::output::columns::CustomColumns;
+use crate::output::jsonpath::JsonPath;
+use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
 use crate::resource::config::parse_duration;
 use crate::resource::http::ACCEPT_JSON;
@@ -140,6 +142,7 @@ struct Spec {
     watch_only: bool,
     deadline: Option<Duration>,
     condition: Option<(String, Condition)>,
+    template: Option<Template>,
 }
 
 /// `kctl watch`.
@@ -185,6 +188,7 @@ pub async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Re
         watch_only: args.watch_only,
         deadline,
         condition,
+        template: None,
     };
     stream(cluster, spec, out).await
 }
@@ -197,11 +201,12 @@ pub async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> 
         // kubectl gets the object first: a missing one is an error, not an empty watch.
         get_object(cluster, &res, namespace.as_deref(), n, ACCEPT_JSON).await?;
     }
-    if let Some(crate::cli::Output::Invalid(msg)) = &args.output {
-        return Err(crate::error::Error::Usage(msg.clone()));
+    if let Some(Output::Invalid(msg)) = &args.output {
+        return Err(Error::Usage(msg.clone()));
     }
-    // Templates and custom columns are not streamed by watch (yet): they print a table.
-    let format = match args.output.as_ref().and_then(crate::cli::Output::simple) {
+    let template = template(args)?;
+    let format = match args.output.as_ref().and_then(Output::simple) {
+        _ if template.is_some() => WatchFormat::Json { compact: true },
         None => WatchFormat::Table { wide: false },
         Some(OutputFormat::Wide) => WatchFormat::Table { wide: true },
         Some(OutputFormat::Json) => WatchFormat::Json {
@@ -216,7 +221,7 @@ pub async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> 
             label_selector: args.selector.clone(),
             field_selector: args.field_selector.clone(),
             name: name.clone(),
-            table: matches!(format, WatchFormat::Table { .. }),
+            table: matches!(format, WatchFormat::Table { .. }) && template.is_none(),
             include_object: false,
             chunk_size: args.chunk_size,
         },
@@ -235,8 +240,35 @@ pub async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> 
         watch_only: args.watch_only,
         deadline: None,
         condition: None,
+        template,
     };
     stream(cluster, spec, out).await
+}
+
+/// `-o jsonpath=...`, `jsonpath-file=`, `jsonpath-as-json=`, `custom-columns[-file]=`.
+fn template(args: &GetArgs) -> Result<Option<Template>> {
+    let jsonpath = |text: String, as_json: bool| -> Result<Option<Template>> {
+        let jp = JsonPath::parse(&text)
+            .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {text}, {e}")))?
+            .allow_missing_keys(args.allow_missing_template_keys)
+            .json_output(as_json);
+        Ok(Some(Template::JsonPath(text, jp)))
+    };
+    let read = |path: &str| {
+        std::fs::read_to_string(path)
+            .map_err(|e| Error::Plain(format!("error: error reading --template {path}, open {path}: {e}")))
+    };
+    match &args.output {
+        Some(Output::JsonPath { template, as_json }) => jsonpath(template.clone(), *as_json),
+        Some(Output::JsonPathFile(path)) => jsonpath(read(path)?, false),
+        Some(Output::CustomColumns(spec)) => CustomColumns::from_spec(spec, args.no_headers)
+            .map(|c| Some(Template::Columns(c)))
+            .map_err(Error::Usage),
+        Some(Output::CustomColumnsFile(path)) => CustomColumns::from_template(&read(path)?, args.no_headers)
+            .map(|c| Some(Template::Columns(c)))
+            .map_err(Error::Usage),
+        _ => Ok(None),
+    }
 }
 
 /// One resource type and at most one name, as kubectl's watch accepts.
@@ -294,6 +326,9 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
     let table = spec.opts.table;
     let condition = spec.condition.clone();
     let mut printer = WatchPrinter::new(spec.print, spec.res.kind_prefix());
+    if let Some(t) = spec.template {
+        printer = printer.with_template(t);
+    }
     let mut watcher = Watcher::new(cluster, spec.res.clone(), spec.opts.clone());
     let mut initial: Vec<Event> = Vec::new();
     let mut synced = false;
@@ -322,10 +357,8 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
                     kind: ev.kind.as_str(),
                     item: &ev.object,
                 }];
-                printer
-                    .print(out, &view, watcher.columns())
-                    .and_then(|_| out.flush())
-                    .map_err(Error::Io)?;
+                printer.print(out, &view, watcher.columns())?;
+                out.flush().map_err(Error::Io)?;
             }
             Step::Synced => {
                 synced = true;
@@ -337,10 +370,8 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
                             item: &e.object,
                         })
                         .collect();
-                    printer
-                        .print(out, &views, watcher.columns())
-                        .and_then(|_| out.flush())
-                        .map_err(Error::Io)?;
+                    printer.print(out, &views, watcher.columns())?;
+                    out.flush().map_err(Error::Io)?;
                 }
                 initial.clear();
             }

@@ -53,9 +53,9 @@ impl CustomColumns {
         Ok(CustomColumns { columns, no_headers })
     }
 
-    /// A file of two lines: headers, then paths, separated by whitespace. kubectl always
-    /// prints the headers of a columns file (`--no-headers` does not apply).
-    pub fn from_template(text: &str) -> Result<CustomColumns, String> {
+    /// A file of two lines: headers, then paths, separated by whitespace. (kubectl prints
+    /// the headers of a columns file even with `--no-headers`; kctl honours the flag.)
+    pub fn from_template(text: &str, no_headers: bool) -> Result<CustomColumns, String> {
         let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
         let headers: Vec<&str> = match lines.next() {
             Some(l) if !text.is_empty() => l.split_whitespace().collect(),
@@ -77,10 +77,7 @@ impl CustomColumns {
             .zip(&specs)
             .map(|(h, s)| column(h, s))
             .collect::<Result<_, _>>()?;
-        Ok(CustomColumns {
-            columns,
-            no_headers: false,
-        })
+        Ok(CustomColumns { columns, no_headers })
     }
 
     /// The header line (tab-separated, newline-terminated), unless headers are off.
@@ -735,9 +732,9 @@ mod tests {
             CustomColumns::from_spec("A:.x,B", false).unwrap_err(),
             "unexpected custom-columns spec: B, expected <header>:<json-path-expr>"
         );
-        let f = CustomColumns::from_template("NAME  RV\n.metadata.name .metadata.resourceVersion\n").unwrap();
+        let f = CustomColumns::from_template("NAME  RV\n.metadata.name .metadata.resourceVersion\n", false).unwrap();
         assert_eq!(f.header().unwrap(), "NAME\tRV\n");
-        assert!(CustomColumns::from_template("A B\n.x\n").is_err());
+        assert!(CustomColumns::from_template("A B\n.x\n", false).is_err());
     }
 
     #[test]

@@ -13,8 +13,11 @@ use std::io::{self, Write};
 
 use serde_json::{Map, Value};
 
+use super::columns::CustomColumns;
+use super::jsonpath::{ExecError, JsonPath, execution_error};
 use super::table::{cell_text, format_labels};
 use super::{json, yaml};
+use crate::error::{Error, Result};
 
 const MIN_WIDTH: usize = 6;
 const PADDING: usize = 3;
@@ -49,9 +52,18 @@ pub struct WatchPrintOptions {
     pub show_managed_fields: bool,
 }
 
+/// `get -w -o jsonpath=...|custom-columns=...`: each object (or event, with
+/// `--output-watch-events`) through the template, as kubectl prints them.
+pub enum Template {
+    /// The template's text (for error messages) and the parsed template.
+    JsonPath(String, JsonPath),
+    Columns(CustomColumns),
+}
+
 /// Prints a stream of events of one resource type.
 pub struct WatchPrinter {
     opts: WatchPrintOptions,
+    template: Option<Template>,
     kind_prefix: String,
     /// Remembered column widths (table).
     widths: Vec<usize>,
@@ -70,6 +82,7 @@ impl WatchPrinter {
     pub fn new(opts: WatchPrintOptions, kind_prefix: String) -> Self {
         WatchPrinter {
             opts,
+            template: None,
             kind_prefix,
             widths: Vec::new(),
             header_done: false,
@@ -77,12 +90,76 @@ impl WatchPrinter {
         }
     }
 
+    /// Print every object through `template` (the objects must be whole, not Table rows).
+    pub fn with_template(mut self, template: Template) -> Self {
+        self.template = Some(template);
+        self
+    }
+
     /// Print a batch of events (the first list is one batch, laid out as one table block).
     /// `columns` are the Table's column definitions (table mode).
-    pub fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> io::Result<()> {
+    pub fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> Result<()> {
         if events.is_empty() {
             return Ok(());
         }
+        if self.template.is_some() {
+            return self.print_template(w, events);
+        }
+        self.print_plain(w, events, columns).map_err(Error::Io)
+    }
+
+    fn print_template(&mut self, w: &mut dyn Write, events: &[EventView<'_>]) -> Result<()> {
+        let data: Vec<Value> = events
+            .iter()
+            .map(|ev| {
+                let obj = self.object(ev.item);
+                if self.opts.events {
+                    serde_json::json!({"type": ev.kind, "object": obj})
+                } else {
+                    obj
+                }
+            })
+            .collect();
+        match &self.template {
+            Some(Template::JsonPath(text, jp)) => {
+                for d in &data {
+                    match jp.execute(w, d) {
+                        Ok(()) => {}
+                        Err(ExecError::Io(e)) => return Err(Error::Io(e)),
+                        Err(ExecError::Template(e)) => return Err(Error::Plain(execution_error(text, &e, d))),
+                    }
+                }
+                Ok(())
+            }
+            Some(Template::Columns(cc)) => {
+                let mut rows: Vec<Vec<String>> = Vec::new();
+                if !self.header_done
+                    && let Some(h) = cc.header()
+                {
+                    rows.push(h.trim_end_matches('\n').split('\t').map(str::to_string).collect());
+                }
+                self.header_done = true;
+                let mut failed = None;
+                for d in &data {
+                    match cc.row(d) {
+                        Ok(r) => rows.push(r.trim_end_matches('\n').split('\t').map(str::to_string).collect()),
+                        Err(e) => {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                }
+                self.write_rows(w, &rows).map_err(Error::Io)?;
+                match failed {
+                    Some(e) => Err(Error::Usage(e)),
+                    None => Ok(()),
+                }
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn print_plain(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> io::Result<()> {
         match self.opts.format {
             WatchFormat::Table { wide } => self.table(w, events, columns, wide),
             WatchFormat::Json { compact } => {

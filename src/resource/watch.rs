@@ -275,6 +275,8 @@ pub struct Watcher<'a> {
     /// Events received on the current stream, and when it began.
     stream_events: usize,
     stream_start: Instant,
+    /// `410 Gone`s since the last event: more than one in a row waits before listing again.
+    gone_streak: u32,
 }
 
 impl<'a> Watcher<'a> {
@@ -295,6 +297,7 @@ impl<'a> Watcher<'a> {
             down_reported: false,
             stream_events: 0,
             stream_start: Instant::now(),
+            gone_streak: 0,
         }
     }
 
@@ -321,6 +324,10 @@ impl<'a> Watcher<'a> {
                 return Ok(step);
             }
             if self.need_list {
+                if self.gone_streak > 1 {
+                    self.wait_backoff("listing", "the server keeps answering 410 Gone")
+                        .await;
+                }
                 match self.list().await {
                     Ok(()) => {
                         self.up();
@@ -447,6 +454,7 @@ impl<'a> Watcher<'a> {
     }
 
     fn gone(&mut self) {
+        self.gone_streak += 1;
         self.log(
             1,
             &format!(
@@ -487,9 +495,11 @@ impl<'a> Watcher<'a> {
                 }
             } else if let Some(list) = page.get("items").and_then(Value::as_array) {
                 let api_version = self.res.api_version();
+                let table = self.opts.table;
                 items.extend(list.iter().cloned().map(|mut o| {
                     set_type_meta(&mut o, &api_version, &self.res.kind);
-                    o
+                    // A server without Tables for this type: NAME/AGE rows of our own.
+                    if table { fallback_row(&o) } else { o }
                 }));
             }
             let next = page
@@ -636,6 +646,7 @@ impl<'a> Watcher<'a> {
                     .filter(|s| !s.is_empty());
                 if let Some(rv) = rv {
                     self.rv = Some(rv.to_string());
+                    self.gone_streak = 0;
                 }
                 Ok(())
             }
@@ -701,6 +712,7 @@ impl<'a> Watcher<'a> {
     /// Record one event from the server and queue it unless it was already seen.
     fn apply(&mut self, kind: EventType, item: Value) {
         let m = meta_of(&item, self.opts.table);
+        self.gone_streak = 0;
         if !m.rv.is_empty() {
             self.rv = Some(m.rv.clone());
         }
@@ -724,8 +736,11 @@ impl<'a> Watcher<'a> {
         };
         match kind {
             EventType::Deleted => {
-                self.known.remove(&key);
-                push(&mut self.queue, kind, item);
+                // Every object the server told us about is known (the list included), so a
+                // deletion of an unknown one was already reported: never twice.
+                if self.known.remove(&key).is_some() {
+                    push(&mut self.queue, kind, item);
+                }
             }
             EventType::Added | EventType::Modified => {
                 let mut kind = kind;
@@ -810,12 +825,17 @@ fn set_type_meta(obj: &mut Value, api_version: &str, kind: &str) {
     }
 }
 
-/// A Table row for an object the server gave no Table for: NAME and the creation time.
+/// A Table row for an object the server gave no Table for: kubectl's NAME and AGE.
 fn fallback_row(obj: &Value) -> Value {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default();
+    let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
     serde_json::json!({
         "cells": [
             obj.pointer("/metadata/name").cloned().unwrap_or(Value::String(String::new())),
-            obj.pointer("/metadata/creationTimestamp").cloned().unwrap_or(Value::Null),
+            crate::output::age::age(created, now),
         ],
         "object": obj,
     })

@@ -155,12 +155,22 @@ fn custom_columns_cases_match_kubectl() {
         &["pods", "--sort-by=.spec.containers[0].resources.requests.memory"],
         &["configmaps", SEL, "--sort-by=.data.num", "-o", "name"],
         &["pods", "-o", "name", "--sort-by=.nope"],
+        &["pods", "-o", "name", "--sort-by={.a{}"],
+        &["pods", "-o", "custom-columns=A:.metadata.name,B:.a[x]"],
     ];
     for args in cases {
         check(args);
     }
     let cols = format!("custom-columns-file={}", file("columns.txt"));
     check(&["pods", "-o", &cols]);
+    // kubectl ignores --no-headers for a columns file; kctl honours it.
+    let ns = ns();
+    let (out, err, code) = run(ns
+        .env
+        .kctl(&["-n", &ns.name, "get", "pods", "-o", &cols, "--no-headers"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("p-a "), "{out}");
+    assert_eq!(out.lines().count(), 3, "{out}");
 }
 
 /// Acceptance: `--sort-by` on CPU requests orders 100m, 250m, 1 by value, as kubectl.

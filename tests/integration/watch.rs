@@ -264,6 +264,28 @@ fn get_watch_prints_what_kubectl_prints() {
         vec!["get", "pods", "-w", "-o", "wide", "--show-labels"],
         vec!["get", "pods", "-w", "-o", "json"],
         vec!["get", "pods", "-w", "-o", "json", "--output-watch-events"],
+        vec![
+            "get",
+            "pods",
+            "-w",
+            "-o",
+            "jsonpath={.metadata.name} {.metadata.labels.x}{\"\\n\"}",
+        ],
+        vec![
+            "get",
+            "pods",
+            "-w",
+            "-o",
+            "custom-columns=NAME:.metadata.name,X:.metadata.labels.x",
+        ],
+        vec![
+            "get",
+            "pods",
+            "-w",
+            "--output-watch-events",
+            "-o",
+            "custom-columns=T:.type,NAME:.object.metadata.name",
+        ],
     ];
     let mut pairs_ = Vec::new();
     for v in &variants {
@@ -296,8 +318,10 @@ fn get_watch_prints_what_kubectl_prints() {
     );
     for (v, k, c) in pairs_.iter_mut() {
         // The first list, then 6 events (+ the header of tables).
-        let table = !v.contains(&"name") && !v.contains(&"json");
-        let header = usize::from(table);
+        let columns = v.iter().any(|a| a.starts_with("custom-columns="));
+        let table =
+            !v.contains(&"name") && !v.contains(&"json") && !columns && !v.iter().any(|a| a.starts_with("jsonpath="));
+        let header = usize::from(table || columns);
         let initial = usize::from(!v.contains(&"--watch-only"));
         let total = header + initial + 6;
         let kl = take(v, k, total);
