@@ -65,11 +65,13 @@ pub fn write_json_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
 where
     I: IntoIterator<Item = &'a Value>,
 {
-    let mut list = JsonListWriter::begin(w)?;
+    list_begin(w)?;
+    let mut empty = true;
     for item in items {
-        list.item(item)?;
+        list_item(w, item, empty)?;
+        empty = false;
     }
-    list.end()
+    list_end(w, empty)
 }
 
 /// Starts the `kind: List` wrapper that `kubectl get -o json` prints around
@@ -115,44 +117,6 @@ pub fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
         w.write_all(b"\n    ")?;
     }
     w.write_all(b"],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n")
-}
-
-/// [`list_begin`], [`list_item`] and [`list_end`] bundled with the writer
-/// and the item count.
-pub struct JsonListWriter<'w> {
-    w: &'w mut dyn Write,
-    items: usize,
-}
-
-impl<'w> JsonListWriter<'w> {
-    /// Writes the opening of the wrapper, up to and including `"items": [`.
-    pub fn begin(w: &'w mut dyn Write) -> io::Result<Self> {
-        list_begin(w)?;
-        Ok(JsonListWriter { w, items: 0 })
-    }
-
-    /// Writes one item of the list.
-    pub fn item(&mut self, v: &Value) -> io::Result<()> {
-        list_item(self.w, v, self.items == 0)?;
-        self.items += 1;
-        Ok(())
-    }
-
-    /// How many items were written so far.
-    pub fn len(&self) -> usize {
-        self.items
-    }
-
-    /// Whether no item was written so far.
-    pub fn is_empty(&self) -> bool {
-        self.items == 0
-    }
-
-    /// Closes `items` and writes the rest of the wrapper, ending with a
-    /// newline.
-    pub fn end(self) -> io::Result<()> {
-        list_end(self.w, self.items == 0)
-    }
 }
 
 /// Appends `v` in `json.MarshalIndent` form, as nested `level` levels deep.
@@ -764,13 +728,7 @@ mod tests {
     fn list_wrapper_matches_kubectl() {
         let items = list_items();
         let mut out = Vec::new();
-        let mut list = JsonListWriter::begin(&mut out).unwrap();
-        assert!(list.is_empty());
-        for item in &items {
-            list.item(item).unwrap();
-        }
-        assert_eq!(list.len(), 2);
-        list.end().unwrap();
+        write_json_list(&mut out, &items).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), LIST_GOLDEN);
 
         // The streamed form equals printing the whole List object at once.

@@ -64,11 +64,13 @@ pub fn write_yaml_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
 where
     I: IntoIterator<Item = &'a Value>,
 {
-    let mut list = YamlListWriter::begin(w)?;
+    list_begin(w)?;
+    let mut empty = true;
     for item in items {
-        list.item(item)?;
+        list_item(w, item, empty)?;
+        empty = false;
     }
-    list.end()
+    list_end(w, empty)
 }
 
 /// Starts the `kind: List` wrapper that `kubectl get -o yaml` prints around
@@ -124,43 +126,6 @@ pub fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
         w.write_all(b" []\n")?;
     }
     w.write_all(b"kind: List\nmetadata:\n  resourceVersion: \"\"\n")
-}
-
-/// [`list_begin`], [`list_item`] and [`list_end`] bundled with the writer
-/// and the item count.
-pub struct YamlListWriter<'w> {
-    w: &'w mut dyn Write,
-    items: usize,
-}
-
-impl<'w> YamlListWriter<'w> {
-    /// Writes the opening of the wrapper, up to the `items:` key.
-    pub fn begin(w: &'w mut dyn Write) -> io::Result<Self> {
-        list_begin(w)?;
-        Ok(YamlListWriter { w, items: 0 })
-    }
-
-    /// Writes one item of the list.
-    pub fn item(&mut self, v: &Value) -> io::Result<()> {
-        list_item(self.w, v, self.items == 0)?;
-        self.items += 1;
-        Ok(())
-    }
-
-    /// How many items were written so far.
-    pub fn len(&self) -> usize {
-        self.items
-    }
-
-    /// Whether no item was written so far.
-    pub fn is_empty(&self) -> bool {
-        self.items == 0
-    }
-
-    /// Writes the rest of the wrapper, ending with a newline.
-    pub fn end(self) -> io::Result<()> {
-        list_end(self.w, self.items == 0)
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -2160,13 +2125,7 @@ mod tests {
     fn list_wrapper_matches_kubectl() {
         let items = list_items();
         let mut out = Vec::new();
-        let mut list = YamlListWriter::begin(&mut out).unwrap();
-        assert!(list.is_empty());
-        for item in &items {
-            list.item(item).unwrap();
-        }
-        assert_eq!(list.len(), 3);
-        list.end().unwrap();
+        write_yaml_list(&mut out, &items).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), LIST_GOLDEN);
 
         // The free functions, and the whole List printed at once.
