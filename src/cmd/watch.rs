@@ -19,7 +19,6 @@ use crate::resource::resolve::split_args;
 use crate::resource::watch::{Event, Step, WatchOptions, Watcher};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
 
-mod jsonpath;
 
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +43,11 @@ pub enum Condition {
         expr: String,
         value: String,
     },
+}
+
+/// kubectl wait's path: relaxed syntax (`.a.b`, `{.a.b}`), missing keys allowed.
+fn wait_path(expr: &str) -> Result<JsonPath, String> {
+    crate::output::jsonpath::relaxed(expr).and_then(|t| JsonPath::parse(&t)).map(|p| p.allow_missing_keys(true))
 }
 
 impl Condition {
@@ -78,11 +82,8 @@ impl Condition {
             };
             let Some(i) = split else { return Err(bad()) };
             let (expr, value) = (&rest[..i], &rest[i + 1..]);
-            jsonpath::parse(expr).map_err(|e| Error::Usage(format!("invalid jsonpath {expr:?}: {e}")))?;
-            return Ok(Condition::JsonPath {
-                expr: expr.to_string(),
-                value: value.to_string(),
-            });
+            wait_path(expr).map_err(|e| Error::Usage(format!("invalid jsonpath {expr:?}: {e}")))?;
+            return Ok(Condition::JsonPath { expr: expr.to_string(), value: value.to_string() });
         }
         Err(bad())
     }
@@ -104,11 +105,14 @@ impl Condition {
                             .and_then(Value::as_str)
                             .is_some_and(|v| v.eq_ignore_ascii_case(value))
                 }),
-            Condition::JsonPath { expr, value } => match jsonpath::parse(expr) {
-                Ok(path) => {
-                    let found = jsonpath::eval(&path, obj);
-                    !found.is_empty() && found.iter().all(|v| jsonpath::text(v) == *value)
-                }
+            // kubectl wait: exactly one scalar result, compared as Go's `%v` prints it.
+            Condition::JsonPath { expr, value } => match wait_path(expr).and_then(|p| p.find_results(obj)) {
+                Ok(results) => match results.first().map(Vec::as_slice) {
+                    Some([one]) if !one.is_object() && !one.is_array() => {
+                        crate::output::table::cell_text(one) == *value
+                    }
+                    _ => false,
+                },
                 Err(_) => false,
             },
         }
