@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::cli::{GetArgs, OutputFormat};
 use crate::error::{Error, Result};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, fallback_page};
-use crate::resource::api::{ListParams, get_object, list_page};
+use crate::resource::api::{ListParams, Pages, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
 use crate::resource::resolve::split_args;
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
@@ -30,7 +30,9 @@ struct Request {
 
 pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
     if args.watch || args.watch_only {
-        return super::watch::run_get(cluster, args, out).await.map(|_| Outcome { failed: false });
+        return super::watch::run_get(cluster, args, out)
+            .await
+            .map(|_| Outcome { failed: false });
     }
     let type_args = split_args(&args.args)?;
     if type_args.is_empty() {
@@ -121,16 +123,11 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         for req in &requests {
             printer.begin(&req.res);
             if req.names.is_empty() {
-                let mut p = params.clone();
-                loop {
-                    let bytes = list_page(cluster, &req.res, namespace, &p, ACCEPT_TABLE).await?;
-                    let (page, cont) = parse_table(&bytes, now)?;
+                let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_TABLE);
+                while let Some(bytes) = pages.next_page().await? {
+                    let (page, _) = parse_table(&bytes, now)?;
                     rows += page.rows.len();
                     printer.page(page);
-                    match cont {
-                        Some(c) => p.continue_token = Some(c),
-                        None => break,
-                    }
                 }
             } else {
                 for name in &req.names {
@@ -161,19 +158,15 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
     let mut printer = ObjectPrinter::new(format, single, args.show_managed_fields);
     for req in &requests {
         if req.names.is_empty() {
-            let mut p = params.clone();
-            loop {
-                let bytes = list_page(cluster, &req.res, namespace, &p, ACCEPT_JSON).await?;
+            let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_JSON);
+            while let Some(bytes) = pages.next_page().await? {
                 let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
+                drop(bytes);
                 for mut item in list.items {
                     set_type_meta(&mut item, &req.res);
                     printer.item(out, item, &req.res).map_err(io_err)?;
                 }
                 out.flush().map_err(io_err)?;
-                match list.metadata.continue_token.filter(|c| !c.is_empty()) {
-                    Some(c) => p.continue_token = Some(c),
-                    None => break,
-                }
             }
         } else {
             for name in &req.names {
@@ -212,8 +205,6 @@ pub(crate) fn flush_errors(errors: &[String]) -> bool {
 struct ListPage {
     #[serde(default)]
     items: Vec<Value>,
-    #[serde(default)]
-    metadata: ListMeta,
 }
 
 #[derive(Deserialize, Default)]

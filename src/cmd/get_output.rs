@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::output::columns::{ColumnsError, CustomColumns, SortError, label_keys, sort_order};
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter};
-use crate::resource::api::{ListParams, encode, get_object, list_page};
+use crate::resource::api::{ListParams, Pages, encode, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
 use crate::resource::{ApiResourceInfo, Cluster};
 
@@ -196,24 +196,14 @@ pub async fn run(
     let mut items: Vec<(Value, usize)> = Vec::new();
     for (ri, (res, names)) in requests.iter().enumerate() {
         if names.is_empty() {
-            let mut p = ctx.params.clone();
-            loop {
-                let bytes = list_page(cluster, res, ctx.namespace, &p, ACCEPT_JSON).await?;
+            let mut pages = Pages::new(cluster, res, ctx.namespace, &ctx.params, ACCEPT_JSON);
+            while let Some(bytes) = pages.next_page().await? {
                 let mut list: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
-                let cont = list
-                    .pointer("/metadata/continue")
-                    .and_then(Value::as_str)
-                    .filter(|c| !c.is_empty())
-                    .map(String::from);
                 if let Some(Value::Array(page)) = list.get_mut("items").map(Value::take) {
                     for mut item in page {
                         set_type_meta(&mut item, res);
                         items.push((item, ri));
                     }
-                }
-                match cont {
-                    Some(c) => p.continue_token = Some(c),
-                    None => break,
                 }
             }
         } else {

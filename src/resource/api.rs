@@ -66,6 +66,97 @@ pub async fn list_page(
     send(cluster, Method::GET, &path, accept, None).await
 }
 
+/// The pages of a list, each requested while the previous one is being printed: the
+/// server prepares page N+1 while kctl renders page N, and only two pages are ever held.
+pub struct Pages {
+    cluster: Cluster,
+    res: ApiResourceInfo,
+    namespace: Option<String>,
+    params: ListParams,
+    accept: &'static str,
+    started: bool,
+    next: Option<tokio::task::JoinHandle<Result<Bytes>>>,
+}
+
+#[derive(serde::Deserialize)]
+struct ContinueOnly {
+    #[serde(default)]
+    metadata: ContinueMeta,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct ContinueMeta {
+    #[serde(rename = "continue", default)]
+    continue_token: Option<String>,
+}
+
+impl Pages {
+    pub fn new(
+        cluster: &Cluster,
+        res: &ApiResourceInfo,
+        namespace: Option<&str>,
+        params: &ListParams,
+        accept: &'static str,
+    ) -> Pages {
+        Pages {
+            cluster: cluster.clone(),
+            res: res.clone(),
+            namespace: namespace.map(str::to_string),
+            params: params.clone(),
+            accept,
+            started: false,
+            next: None,
+        }
+    }
+
+    /// The next page, or `None` after the last; the page after it is already requested.
+    pub async fn next_page(&mut self) -> Result<Option<Bytes>> {
+        let bytes = match self.next.take() {
+            Some(handle) => handle
+                .await
+                .map_err(|e| crate::error::Error::Connection(format!("a page request failed: {e}")))??,
+            None if !self.started => {
+                self.started = true;
+                list_page(
+                    &self.cluster,
+                    &self.res,
+                    self.namespace.as_deref(),
+                    &self.params,
+                    self.accept,
+                )
+                .await?
+            }
+            None => return Ok(None),
+        };
+        let cont: ContinueOnly = serde_json::from_slice(&bytes)
+            .map_err(|e| crate::error::Error::Decode(format!("cannot decode the server's response: {e}")))?;
+        if let Some(token) = cont.metadata.continue_token.filter(|c| !c.is_empty()) {
+            self.params.continue_token = Some(token);
+            let (cluster, res, ns, params, accept) = (
+                self.cluster.clone(),
+                self.res.clone(),
+                self.namespace.clone(),
+                self.params.clone(),
+                self.accept,
+            );
+            self.next = Some(tokio::spawn(async move {
+                list_page(&cluster, &res, ns.as_deref(), &params, accept).await
+            }));
+            // Let the request go out before the caller starts rendering.
+            tokio::task::yield_now().await;
+        }
+        Ok(Some(bytes))
+    }
+}
+
+impl Drop for Pages {
+    fn drop(&mut self) {
+        if let Some(handle) = self.next.take() {
+            handle.abort();
+        }
+    }
+}
+
 /// One object by name.
 pub async fn get_object(
     cluster: &Cluster,

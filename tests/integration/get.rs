@@ -325,3 +325,32 @@ fn connection_failures_are_one_clear_line() {
         "{err}"
     );
 }
+
+#[test]
+fn json_output_streams_pages_as_they_arrive() {
+    let ns = Ns::new("stream");
+    for i in 0..5 {
+        kubectl_ok(&ns.env, &["-n", &ns.name, "create", "configmap", &format!("cm-{i}")]);
+    }
+    // stdout and the -v 6 request log share one pipe, so their order is the order of events.
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "HOME={home} KUBECONFIG={kc} {bin} -n {n} get configmaps -o json --chunk-size 2 -v 6 2>&1",
+            home = ns.env.home.path().display(),
+            kc = cluster().kubeconfig(),
+            bin = env!("CARGO_BIN_EXE_kctl"),
+            n = ns.name
+        ))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let pages: Vec<usize> = text.match_indices("/configmaps?limit=2").map(|(i, _)| i).collect();
+    assert_eq!(pages.len(), 3, "six objects in pages of two:\n{text}");
+    let first_item = text.find("\"name\": \"cm-0\"").expect("first item printed");
+    assert!(
+        first_item < pages[2],
+        "the first item must be written before the last page is requested:\n{text}"
+    );
+}
