@@ -19,7 +19,6 @@ use crate::resource::resolve::split_args;
 use crate::resource::watch::{Event, Step, WatchOptions, Watcher};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
 
-
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -47,7 +46,9 @@ pub enum Condition {
 
 /// kubectl wait's path: relaxed syntax (`.a.b`, `{.a.b}`), missing keys allowed.
 fn wait_path(expr: &str) -> Result<JsonPath, String> {
-    crate::output::jsonpath::relaxed(expr).and_then(|t| JsonPath::parse(&t)).map(|p| p.allow_missing_keys(true))
+    crate::output::jsonpath::relaxed(expr)
+        .and_then(|t| JsonPath::parse(&t))
+        .map(|p| p.allow_missing_keys(true))
 }
 
 impl Condition {
@@ -83,7 +84,10 @@ impl Condition {
             let Some(i) = split else { return Err(bad()) };
             let (expr, value) = (&rest[..i], &rest[i + 1..]);
             wait_path(expr).map_err(|e| Error::Usage(format!("invalid jsonpath {expr:?}: {e}")))?;
-            return Ok(Condition::JsonPath { expr: expr.to_string(), value: value.to_string() });
+            return Ok(Condition::JsonPath {
+                expr: expr.to_string(),
+                value: value.to_string(),
+            });
         }
         Err(bad())
     }
