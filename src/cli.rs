@@ -621,7 +621,7 @@ pub struct DeleteArgs {
     pub force: bool,
 
     /// `none` deletes; `client` only prints what would be deleted; `server` asks the server to check without deleting.
-    #[arg(long, default_value = "none", value_name = "none|client|server")]
+    #[arg(long, default_value = "none", num_args = 0..=1, require_equals = true, default_missing_value = "unchanged", value_name = "none|client|server")]
     pub dry_run: String,
 
     /// A missing object is not an error (the default with --all, -l and --field-selector).

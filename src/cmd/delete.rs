@@ -141,6 +141,11 @@ fn dry_run(value: &str) -> Result<DryRun> {
     match value {
         "none" => Ok(DryRun::None),
         "client" => Ok(DryRun::Client),
+        // A bare `--dry-run`, as kubectl still takes it.
+        "unchanged" => {
+            eprintln!("warning: --dry-run is deprecated and can be replaced with --dry-run=client.");
+            Ok(DryRun::Client)
+        }
         "server" => Ok(DryRun::Server),
         other => Err(Error::Usage(format!(
             "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."

@@ -196,7 +196,7 @@ pub async fn run(
     let mut items: Vec<(Value, usize)> = Vec::new();
     for (ri, (res, names)) in requests.iter().enumerate() {
         if names.is_empty() {
-            let mut pages = Pages::new(cluster, res, ctx.namespace, &ctx.params, ACCEPT_JSON);
+            let mut pages = Pages::new(cluster, res, ctx.namespace, ctx.params, ACCEPT_JSON);
             while let Some(bytes) = pages.next_page().await? {
                 let mut list: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
                 if let Some(Value::Array(page)) = list.get_mut("items").map(Value::take) {

@@ -45,14 +45,20 @@ fn state(env: &Env, ns: &str) -> Vec<String> {
 }
 
 /// Run `args` (with `@NS@` standing for the namespace) through kubectl in one namespace
-/// and kctl in another, both set up alike, with `stdin`; panic on any difference.
+/// and kctl in another, both set up alike, with `stdin`; panic on any difference. kubectl
+/// gets no `--concurrency=N` (kctl's own flag).
 fn compare(prefix: &str, extra: usize, args: &[&str], stdin: Option<&str>) {
     let k = Ns::new(&format!("{prefix}-k"));
     let c = Ns::new(&format!("{prefix}-c"));
     setup(&k, extra);
     setup(&c, extra);
     let go = |ns: &Ns, kctl: bool| {
-        let args: Vec<String> = args.iter().map(|a| a.replace("@NS@", &ns.name)).collect();
+        // `--concurrency` is kctl's own flag.
+        let args: Vec<String> = args
+            .iter()
+            .filter(|a| kctl || !a.starts_with("--concurrency"))
+            .map(|a| a.replace("@NS@", &ns.name))
+            .collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let cmd = if kctl {
             ns.env.kctl(&args)
@@ -60,7 +66,7 @@ fn compare(prefix: &str, extra: usize, args: &[&str], stdin: Option<&str>) {
             ns.env.kubectl(&args)
         };
         let (out, err, code) = run_with_stdin(cmd, stdin);
-        let norm = |s: &str| s.replace(&ns.name, "NS");
+        let norm = |s: &str| mask_token_names(&s.replace(&ns.name, "NS"));
         (norm(&out), norm(&err), code, state(&ns.env, &ns.name))
     };
     let want = go(&k, false);
@@ -68,6 +74,28 @@ fn compare(prefix: &str, extra: usize, args: &[&str], stdin: Option<&str>) {
     assert_eq!(
         got, want,
         "kctl {args:?} (left) differs from kubectl (right): (stdout, stderr, exit code, objects left)"
+    );
+}
+
+/// `default-token-x7k2p` (the controller's random suffix) as `default-token-*`.
+fn mask_token_names(text: &str) -> String {
+    const PREFIX: &str = "default-token-";
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(PREFIX) {
+        out.push_str(&rest[..i + PREFIX.len()]);
+        out.push('*');
+        rest = rest[i + PREFIX.len()..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn token_names_masked() {
+    assert_eq!(
+        mask_token_names("secret \"default-token-ab1cd\" deleted\nsecret/default-token-zz9yx\n"),
+        "secret \"default-token-*\" deleted\nsecret/default-token-*\n"
     );
 }
 
