@@ -91,6 +91,31 @@ pub(crate) fn labels(obj: &Value) -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
+/// The namespace an object from a file goes to: its own, else `-n`, else the context's;
+/// none for cluster-scoped kinds. An object whose namespace differs from an explicit `-n`
+/// gets kubectl's error.
+pub(crate) fn object_namespace(
+    res: &ApiResourceInfo,
+    m: &Manifest,
+    cluster: &Cluster,
+    explicit_ns: bool,
+) -> (Option<String>, Option<Failure>) {
+    if !res.namespaced {
+        return (None, None);
+    }
+    match m.namespace() {
+        Some(ns) if explicit_ns && ns != cluster.namespace => (
+            Some(ns.to_string()),
+            Some(Failure::Plain(format!(
+                "the namespace from the provided object \"{ns}\" does not match the namespace \"{}\". You must pass '--namespace={ns}' to perform this operation.",
+                cluster.namespace
+            ))),
+        ),
+        Some(ns) => (Some(ns.to_string()), None),
+        None => (Some(cluster.namespace.clone()), None),
+    }
+}
+
 /// A per-object failure, printed after the output as kubectl does.
 #[derive(Debug, Clone)]
 pub(crate) enum Failure {
@@ -400,22 +425,7 @@ async fn create_manifests(
     let mut items: Vec<Item> = Vec::with_capacity(manifests.len());
     for (m, r) in manifests.into_iter().zip(mapped) {
         let (res, deferred) = r.expect("all mapped");
-        let mut failure = None;
-        let namespace = if res.namespaced {
-            match m.namespace() {
-                Some(ns) if explicit_ns && ns != cluster.namespace => {
-                    failure = Some(Failure::Plain(format!(
-                        "the namespace from the provided object \"{ns}\" does not match the namespace \"{}\". You must pass '--namespace={ns}' to perform this operation.",
-                        cluster.namespace
-                    )));
-                    Some(ns.to_string())
-                }
-                Some(ns) => Some(ns.to_string()),
-                None => Some(cluster.namespace.clone()),
-            }
-        } else {
-            None
-        };
+        let (namespace, failure) = object_namespace(&res, &m, cluster, explicit_ns);
         let mut m = m;
         if let (Some(ns), Some(meta)) = (&namespace, m.object.get_mut("metadata").and_then(Value::as_object_mut)) {
             meta.insert("namespace".into(), Value::String(ns.clone()));

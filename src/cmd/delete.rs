@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::create::selector::Selector;
-use super::create::{Failure, find, labels, mapping_error, report};
+use super::create::{Failure, find, labels, mapping_error, object_namespace, report};
 use crate::ExitStatus;
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::{Error, Result};
@@ -406,25 +406,12 @@ async fn from_manifests(
             unmapped.push(Failure::Plain(mapping_error(&m)));
             continue;
         };
-        let mut failure = None;
-        if m.name().is_empty() {
-            failure = Some(Failure::Plain("resource name may not be empty".into()));
-        }
-        let namespace = if res.namespaced {
-            match m.namespace() {
-                Some(ns) if explicit_ns && ns != cluster.namespace => {
-                    failure = Some(Failure::Plain(format!(
-                        "the namespace from the provided object \"{ns}\" does not match the namespace \"{}\". You must pass '--namespace={ns}' to perform this operation.",
-                        cluster.namespace
-                    )));
-                    Some(ns.to_string())
-                }
-                Some(ns) => Some(ns.to_string()),
-                None => Some(cluster.namespace.clone()),
-            }
-        } else {
-            None
-        };
+        let (namespace, ns_failure) = object_namespace(&res, &m, cluster, explicit_ns);
+        let failure = ns_failure.or_else(|| {
+            m.name()
+                .is_empty()
+                .then(|| Failure::Plain("resource name may not be empty".into()))
+        });
         targets.push(Target {
             res,
             namespace,
