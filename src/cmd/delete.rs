@@ -20,7 +20,7 @@ use super::create::{Failure, find, labels, mapping_error, object_namespace, repo
 use crate::ExitStatus;
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::{Error, Result};
-use crate::resource::api::{ListParams, encode, list_page};
+use crate::resource::api::{ListParams, encode, list_error, list_page};
 use crate::resource::config::parse_duration;
 use crate::resource::discovery;
 use crate::resource::http::{ACCEPT_JSON, send};
@@ -455,19 +455,10 @@ async fn list_targets(
     loop {
         let bytes = match list_page(cluster, res, namespace, &params, ACCEPT_JSON).await {
             Ok(b) => b,
-            Err(Error::Api(mut status)) => {
-                status.message = format!(
-                    "Unable to find \"{}/{}, Resource={}\" that match label selector \"{}\", field selector \"{}\": {}",
-                    res.group,
-                    res.version,
-                    res.plural,
-                    args.selector.as_deref().unwrap_or_default(),
-                    args.field_selector.as_deref().unwrap_or_default(),
-                    status.message
-                );
-                return Err(Failure::Api(status));
-            }
-            Err(e) => return Err(failure(None, e)),
+            Err(e) => match list_error(e, res, &params) {
+                Error::Api(status) => return Err(Failure::Api(status)),
+                other => return Err(failure(None, other)),
+            },
         };
         let page: ListPage = serde_json::from_slice(&bytes)
             .map_err(|e| Failure::Plain(format!("cannot decode the server's response: {e}")))?;

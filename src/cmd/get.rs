@@ -124,7 +124,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             printer.begin(&req.res);
             if req.names.is_empty() {
                 let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_TABLE);
-                while let Some(bytes) = pages.next_page().await? {
+                while let Some(bytes) = next_or_report(&mut pages, &mut report).await? {
                     let (page, _) = parse_table(&bytes, now)?;
                     rows += page.rows.len();
                     printer.page(page);
@@ -159,7 +159,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
     for req in &requests {
         if req.names.is_empty() {
             let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_JSON);
-            while let Some(bytes) = pages.next_page().await? {
+            while let Some(bytes) = next_or_report(&mut pages, &mut report).await? {
                 let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
                 drop(bytes);
                 for mut item in list.items {
@@ -191,6 +191,19 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
     out.flush().map_err(io_err)?;
     flush_errors(&errors);
     Ok(Outcome { failed })
+}
+
+/// The next page; a list the server refused is reported like a missing object (kubectl
+/// prints the rest, then the error) and ends this type's pages.
+async fn next_or_report(
+    pages: &mut Pages,
+    report: &mut impl FnMut(Error) -> Result<()>,
+) -> Result<Option<bytes::Bytes>> {
+    match pages.next_page().await {
+        Ok(page) => Ok(page),
+        Err(e @ Error::Api(_)) => report(e).map(|_| None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Print the collected per-object errors; whether there were any.

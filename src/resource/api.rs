@@ -114,7 +114,8 @@ impl Pages {
         let bytes = match self.next.take() {
             Some(handle) => handle
                 .await
-                .map_err(|e| crate::error::Error::Connection(format!("a page request failed: {e}")))??,
+                .map_err(|e| crate::error::Error::Connection(format!("a page request failed: {e}")))?
+                .map_err(|e| list_error(e, &self.res, &self.params))?,
             None if !self.started => {
                 self.started = true;
                 list_page(
@@ -124,7 +125,8 @@ impl Pages {
                     &self.params,
                     self.accept,
                 )
-                .await?
+                .await
+                .map_err(|e| list_error(e, &self.res, &self.params))?
             }
             None => return Ok(None),
         };
@@ -154,6 +156,28 @@ impl Drop for Pages {
         if let Some(handle) = self.next.take() {
             handle.abort();
         }
+    }
+}
+
+/// kubectl's wording for a list the server refused (BadRequest or NotFound): the resource
+/// and the selectors, then the server's message.
+pub fn list_error(e: crate::error::Error, res: &ApiResourceInfo, params: &ListParams) -> crate::error::Error {
+    match e {
+        crate::error::Error::Api(mut status) if status.code == 400 || status.code == 404 => {
+            let gvr = format!("{}/{}, Resource={}", res.group, res.version, res.plural);
+            let labels = params.label_selector.as_deref().unwrap_or_default();
+            let fields = params.field_selector.as_deref().unwrap_or_default();
+            status.message = if labels.is_empty() && fields.is_empty() {
+                format!("Unable to list \"{gvr}\": {}", status.message)
+            } else {
+                format!(
+                    "Unable to find \"{gvr}\" that match label selector \"{labels}\", field selector \"{fields}\": {}",
+                    status.message
+                )
+            };
+            crate::error::Error::Api(status)
+        }
+        other => other,
     }
 }
 

@@ -169,6 +169,18 @@ fn errors_match_kubectl() {
     same_as_kubectl(&ns.env, &["-n", n, "get", "nosuchtype"], false);
     same_as_kubectl(&ns.env, &["-n", n, "get", "foo.bar"], false);
     same_as_kubectl(&ns.env, &["-n", n, "get", "pod/nope", "-o", "name"], false);
+    // Lists the server refuses: kubectl's "Unable to find ..." wording, after the output.
+    same_as_kubectl(&ns.env, &["-n", n, "get", "pods", "-l", "!!"], false);
+    same_as_kubectl(
+        &ns.env,
+        &["-n", n, "get", "pods,svc", "-l", "a=b=c", "-o", "yaml"],
+        false,
+    );
+    same_as_kubectl(
+        &ns.env,
+        &["-n", n, "get", "pods", "--field-selector", "foo=bar", "-o", "name"],
+        false,
+    );
 
     let (out, err, code) = run(ns.env.kctl(&["-n", n, "get", "pods", "nope"]));
     assert_eq!((out.as_str(), code), ("", 1));
