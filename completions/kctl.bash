@@ -443,7 +443,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create)
-            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
+            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,11 +474,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -545,7 +549,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__configmap)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,11 +572,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -639,7 +647,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__cronjob)
-            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,11 +670,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -733,7 +745,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__deployment)
-            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,11 +768,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1051,7 +1067,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__job)
-            opts="-o -n -s -v -h -V --image --from --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1070,11 +1086,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1141,7 +1161,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__namespace)
-            opts="-o -n -s -v -h -V --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,11 +1172,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1289,7 +1313,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__generic)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,11 +1340,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1443,7 +1471,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__tls)
-            opts="-o -n -s -v -h -V --cert --key --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1462,11 +1490,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1599,7 +1631,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__clusterip)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,11 +1658,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1697,7 +1733,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__externalname)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1724,11 +1760,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1879,7 +1919,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__loadbalancer)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,11 +1946,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -1977,7 +2021,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__nodeport)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2004,11 +2048,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)
@@ -2075,7 +2123,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__serviceaccount)
-            opts="-o -n -s -v -h -V --dry-run --output --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2086,11 +2134,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --field-manager)

@@ -115,10 +115,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l context -d 'The name of the kubeconfig context to use' -r
@@ -153,10 +160,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l context -d 'The name of the kubeconfig context to use' -r
@@ -175,10 +189,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l context -d 'The name of the kubeconfig context to use' -r
@@ -200,10 +221,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l context -d 'The name of the kubeconfig context to use' -r
@@ -225,10 +253,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l context -d 'The name of the kubeconfig context to use' -r
@@ -266,10 +301,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l context -d 'The name of the kubeconfig context to use' -r
@@ -291,10 +333,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l context -d 'The name of the kubeconfig context to use' -r
@@ -315,10 +364,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l context -d 'The name of the kubeconfig context to use' -r
@@ -340,10 +396,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l context -d 'The name of the kubeconfig context to use' -r
@@ -365,10 +428,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l context -d 'The name of the kubeconfig context to use' -r
@@ -423,10 +493,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l context -d 'The name of the kubeconfig context to use' -r
@@ -445,10 +522,17 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s o -l output -d 'Output format: yaml, json, name (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
-name\t''"
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l context -d 'The name of the kubeconfig context to use' -r

@@ -372,9 +372,14 @@ pub struct CreateCommon {
     #[arg(long, value_enum, default_value = "none", value_name = "none|client|server")]
     pub dry_run: DryRun,
 
-    /// Output format: yaml, json, name (the created objects as the server returned them).
-    #[arg(short = 'o', long, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+    /// Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE
+    /// (the created objects as the server returned them).
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
+    pub output: Option<Output>,
+
+    /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub allow_missing_template_keys: bool,
 
     /// Store the object's configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation.
     #[arg(long)]

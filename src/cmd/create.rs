@@ -19,9 +19,10 @@ use kube::core::Status;
 use serde_json::{Map, Value};
 
 use crate::ExitStatus;
-use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, OutputFormat};
+use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
-use crate::output::{json, yaml};
+use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
+use crate::output::{Template, json, yaml};
 use crate::resource::discovery::{self, Discovery};
 use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
@@ -64,15 +65,22 @@ pub async fn run(global: &GlobalArgs, args: &CreateArgs, out: &mut dyn Write) ->
     create_manifests(&cluster, global.namespace.is_some(), args, manifests, out).await
 }
 
-/// `-o` values `create` prints (kubectl has no table for it).
+/// `-o` values `create` prints (kubectl has no table for it): checked before anything is sent.
 pub(crate) fn check_output(common: &CreateCommon) -> Result<()> {
-    if common.output == Some(OutputFormat::Wide) {
-        return Err(Error::Usage(
-            "unable to match a printer suitable for the output format \"wide\", allowed formats are: json,name,yaml"
-                .into(),
-        ));
-    }
-    Ok(())
+    ResultPrinter::new(common, false).map(|_| ())
+}
+
+/// kubectl's error for an `-o` that `create` has no printer for.
+fn no_printer(output: &Output) -> Error {
+    let shown = match output {
+        Output::Simple(OutputFormat::Wide) => "wide".to_string(),
+        Output::CustomColumns(spec) => format!("custom-columns={spec}"),
+        Output::CustomColumnsFile(path) => format!("custom-columns-file={path}"),
+        _ => String::new(),
+    };
+    Error::Usage(format!(
+        "unable to match a printer suitable for the output format \"{shown}\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml"
+    ))
 }
 
 pub(crate) fn labels(obj: &Value) -> BTreeMap<String, String> {
@@ -203,6 +211,8 @@ pub(crate) fn report(failures: &[Failure]) {
 /// Prints created objects as kubectl's `create` does.
 pub(crate) struct ResultPrinter {
     format: Option<OutputFormat>,
+    /// `-o jsonpath=...`: the template's text and the template.
+    template: Option<(String, JsonPath)>,
     dry_run: DryRun,
     /// Print JSON in the field order of the Go types (generators).
     go_order: bool,
@@ -210,18 +220,37 @@ pub(crate) struct ResultPrinter {
 }
 
 impl ResultPrinter {
-    pub(crate) fn new(format: Option<OutputFormat>, dry_run: DryRun, go_order: bool) -> Self {
-        ResultPrinter {
+    pub(crate) fn new(common: &CreateCommon, go_order: bool) -> Result<Self> {
+        let template = match Template::from_output(common.output.as_ref(), common.allow_missing_template_keys, false)? {
+            Some(Template::JsonPath(text, jp)) => Some((text, jp)),
+            Some(Template::Columns(_)) => return Err(no_printer(common.output.as_ref().expect("a template"))),
+            None => None,
+        };
+        let format = match &common.output {
+            Some(o @ Output::Simple(OutputFormat::Wide)) => return Err(no_printer(o)),
+            Some(Output::Simple(f)) => Some(*f),
+            _ => None,
+        };
+        Ok(ResultPrinter {
             format,
-            dry_run,
+            template,
+            dry_run: common.dry_run,
             go_order,
             written: 0,
-        }
+        })
     }
 
-    pub(crate) fn print(&mut self, out: &mut dyn Write, kind_prefix: &str, mut obj: Value) -> std::io::Result<()> {
+    pub(crate) fn print(&mut self, out: &mut dyn Write, kind_prefix: &str, mut obj: Value) -> Result<()> {
         if let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut) {
             meta.remove("managedFields");
+        }
+        if let Some((text, jp)) = &self.template {
+            self.written += 1;
+            return match jp.execute(out, &obj) {
+                Ok(()) => out.flush().map_err(Error::Io),
+                Err(ExecError::Io(e)) => Err(Error::Io(e)),
+                Err(ExecError::Template(e)) => Err(Error::Plain(execution_error(text, &e, &obj))),
+            };
         }
         let name = obj
             .pointer("/metadata/name")
@@ -248,7 +277,7 @@ impl ResultPrinter {
             Some(OutputFormat::Json) => json::write_json(out, &obj)?,
         }
         self.written += 1;
-        out.flush()
+        out.flush().map_err(Error::Io)
     }
 }
 
@@ -447,7 +476,7 @@ async fn create_manifests(
         });
     }
 
-    let mut printer = ResultPrinter::new(common.output, common.dry_run, false);
+    let mut printer = ResultPrinter::new(common, false)?;
     let mut failures: Vec<Failure> = Vec::new();
     if common.dry_run == DryRun::Client {
         for item in items {

@@ -13,7 +13,7 @@ use crate::cli::{GetArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
 use crate::output::columns::{ColumnsError, CustomColumns, SortError, label_keys, sort_order};
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
-use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter};
+use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, Template};
 use crate::resource::api::{ListParams, Pages, encode, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
 use crate::resource::{ApiResourceInfo, Cluster};
@@ -41,57 +41,17 @@ enum Printer {
     Columns(CustomColumns),
 }
 
-/// Go's `os.Open` error text for a file that cannot be read.
-fn open_error(path: &str, e: &std::io::Error) -> String {
-    let why = match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
-        _ => e.to_string(),
-    };
-    format!("open {path}: {why}")
-}
-
 fn printer(args: &GetArgs) -> Result<Printer> {
-    let jsonpath = |template: String, as_json: bool| -> Result<Printer> {
-        let jp = JsonPath::parse(&template)
-            .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {template}, {e}")))?
-            .allow_missing_keys(args.allow_missing_template_keys)
-            .json_output(as_json);
-        Ok(Printer::JsonPath { template, jp })
-    };
-    match &args.output {
-        None => Ok(Printer::Table { wide: false }),
-        Some(Output::Simple(OutputFormat::Wide)) => Ok(Printer::Table { wide: true }),
-        Some(Output::Simple(OutputFormat::Json)) => Ok(Printer::Objects(Format::Json)),
-        Some(Output::Simple(OutputFormat::Yaml)) => Ok(Printer::Objects(Format::Yaml)),
-        Some(Output::Simple(OutputFormat::Name)) => Ok(Printer::Objects(Format::Name)),
-        Some(Output::JsonPath { template, as_json }) => jsonpath(template.clone(), *as_json),
-        Some(Output::JsonPathFile(path)) => {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                Error::Plain(format!(
-                    "error: error reading --template {path}, {}",
-                    open_error(path, &e)
-                ))
-            })?;
-            jsonpath(text, false)
-        }
-        Some(Output::CustomColumns(spec)) => CustomColumns::from_spec(spec, args.no_headers)
-            .map(Printer::Columns)
-            .map_err(Error::Usage),
-        Some(Output::CustomColumnsFile(path)) => {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                Error::Plain(format!(
-                    "error: error reading template {path}, {}",
-                    open_error(path, &e)
-                ))
-            })?;
-            CustomColumns::from_template(&text, args.no_headers)
-                .map(Printer::Columns)
-                .map_err(Error::Usage)
-        }
-        Some(Output::Invalid(msg)) => Err(Error::Usage(msg.clone())),
-    }
+    let template = Template::from_output(args.output.as_ref(), args.allow_missing_template_keys, args.no_headers)?;
+    Ok(match (template, &args.output) {
+        (Some(Template::JsonPath(template, jp)), _) => Printer::JsonPath { template, jp },
+        (Some(Template::Columns(c)), _) => Printer::Columns(c),
+        (None, Some(Output::Simple(OutputFormat::Wide))) => Printer::Table { wide: true },
+        (None, Some(Output::Simple(OutputFormat::Json))) => Printer::Objects(Format::Json),
+        (None, Some(Output::Simple(OutputFormat::Yaml))) => Printer::Objects(Format::Yaml),
+        (None, Some(Output::Simple(OutputFormat::Name))) => Printer::Objects(Format::Name),
+        (None, _) => Printer::Table { wide: false },
+    })
 }
 
 fn sort_error(e: SortError) -> Error {

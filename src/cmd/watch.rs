@@ -9,7 +9,6 @@ use serde_json::Value;
 
 use crate::cli::{GetArgs, Output, OutputFormat, WatchArgs};
 use crate::error::{Error, Result};
-use crate::output::columns::CustomColumns;
 use crate::output::jsonpath::JsonPath;
 use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
@@ -255,28 +254,7 @@ pub async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> 
 
 /// `-o jsonpath=...`, `jsonpath-file=`, `jsonpath-as-json=`, `custom-columns[-file]=`.
 fn template(args: &GetArgs) -> Result<Option<Template>> {
-    let jsonpath = |text: String, as_json: bool| -> Result<Option<Template>> {
-        let jp = JsonPath::parse(&text)
-            .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {text}, {e}")))?
-            .allow_missing_keys(args.allow_missing_template_keys)
-            .json_output(as_json);
-        Ok(Some(Template::JsonPath(text, jp)))
-    };
-    let read = |path: &str| {
-        std::fs::read_to_string(path)
-            .map_err(|e| Error::Plain(format!("error: error reading --template {path}, open {path}: {e}")))
-    };
-    match &args.output {
-        Some(Output::JsonPath { template, as_json }) => jsonpath(template.clone(), *as_json),
-        Some(Output::JsonPathFile(path)) => jsonpath(read(path)?, false),
-        Some(Output::CustomColumns(spec)) => CustomColumns::from_spec(spec, args.no_headers)
-            .map(|c| Some(Template::Columns(c)))
-            .map_err(Error::Usage),
-        Some(Output::CustomColumnsFile(path)) => CustomColumns::from_template(&read(path)?, args.no_headers)
-            .map(|c| Some(Template::Columns(c)))
-            .map_err(Error::Usage),
-        _ => Ok(None),
-    }
+    Template::from_output(args.output.as_ref(), args.allow_missing_template_keys, args.no_headers)
 }
 
 /// One resource type and at most one name, as kubectl's watch accepts.

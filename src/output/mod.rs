@@ -15,6 +15,62 @@ use serde_json::Value;
 use crate::resource::ApiResourceInfo;
 use table::{TableBuf, cell_text, format_labels};
 
+/// A `-o jsonpath=...` or `-o custom-columns=...` template, parsed.
+pub enum Template {
+    /// The template's text (for error messages) and the parsed template.
+    JsonPath(String, jsonpath::JsonPath),
+    Columns(columns::CustomColumns),
+}
+
+impl Template {
+    /// The template an `-o` value asks for (`None` for the plain formats), with kubectl's
+    /// errors for a template that does not parse or a file that cannot be read.
+    pub fn from_output(
+        output: Option<&crate::cli::Output>,
+        allow_missing_keys: bool,
+        no_headers: bool,
+    ) -> crate::error::Result<Option<Template>> {
+        use crate::cli::Output;
+        use crate::error::Error;
+        let jsonpath = |text: String, as_json: bool| -> crate::error::Result<Option<Template>> {
+            let jp = jsonpath::JsonPath::parse(&text)
+                .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {text}, {e}")))?
+                .allow_missing_keys(allow_missing_keys)
+                .json_output(as_json);
+            Ok(Some(Template::JsonPath(text, jp)))
+        };
+        let read = |path: &str, what: &str| {
+            std::fs::read_to_string(path)
+                .map_err(|e| Error::Plain(format!("error: error reading {what} {path}, {}", open_error(path, &e))))
+        };
+        match output {
+            None | Some(Output::Simple(_)) => Ok(None),
+            Some(Output::JsonPath { template, as_json }) => jsonpath(template.clone(), *as_json),
+            Some(Output::JsonPathFile(path)) => jsonpath(read(path, "--template")?, false),
+            Some(Output::CustomColumns(spec)) => columns::CustomColumns::from_spec(spec, no_headers)
+                .map(|c| Some(Template::Columns(c)))
+                .map_err(Error::Usage),
+            Some(Output::CustomColumnsFile(path)) => {
+                columns::CustomColumns::from_template(&read(path, "template")?, no_headers)
+                    .map(|c| Some(Template::Columns(c)))
+                    .map_err(Error::Usage)
+            }
+            Some(Output::Invalid(msg)) => Err(Error::Usage(msg.clone())),
+        }
+    }
+}
+
+/// Go's `os.Open` error text for a file that cannot be read.
+fn open_error(path: &str, e: &std::io::Error) -> String {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => e.to_string(),
+    };
+    format!("open {path}: {why}")
+}
+
 /// How objects are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

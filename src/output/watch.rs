@@ -13,8 +13,8 @@ use std::io::{self, Write};
 
 use serde_json::{Map, Value};
 
-use super::columns::CustomColumns;
-use super::jsonpath::{ExecError, JsonPath, execution_error};
+pub use super::Template;
+use super::jsonpath::{ExecError, execution_error};
 use super::table::{cell_text, format_labels};
 use super::{json, yaml};
 use crate::error::{Error, Result};
@@ -50,14 +50,6 @@ pub struct WatchPrintOptions {
     pub with_namespace: bool,
     pub show_labels: bool,
     pub show_managed_fields: bool,
-}
-
-/// `get -w -o jsonpath=...|custom-columns=...`: each object (or event, with
-/// `--output-watch-events`) through the template, as kubectl prints them.
-pub enum Template {
-    /// The template's text (for error messages) and the parsed template.
-    JsonPath(String, JsonPath),
-    Columns(CustomColumns),
 }
 
 /// Prints a stream of events of one resource type.

@@ -638,3 +638,43 @@ fn thousand_objects() {
     let listed = kubectl_ok(&ns.env, &["-n", n, "get", "configmaps", "-l", "many=yes", "-o", "name"]);
     assert_eq!(listed.lines().count(), 1000);
 }
+
+#[test]
+fn jsonpath_output_matches_kubectl() {
+    let env = Env::new();
+    for o in [
+        "jsonpath={.metadata.name}",
+        "jsonpath={.nope}",
+        "jsonpath-as-json={.data}",
+        "jsonpath={.x",
+        "custom-columns=N:.metadata.name",
+        "wide",
+    ] {
+        same_as_kubectl(
+            &env,
+            &[
+                "create",
+                "configmap",
+                "x",
+                "--from-literal=a=b",
+                "--dry-run=client",
+                "-o",
+                o,
+            ],
+            false,
+        );
+    }
+    same_as_kubectl(
+        &env,
+        &[
+            "create",
+            "configmap",
+            "x",
+            "--dry-run=client",
+            "-o",
+            "jsonpath={.nope}",
+            "--allow-missing-template-keys=false",
+        ],
+        false,
+    );
+}

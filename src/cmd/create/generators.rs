@@ -126,7 +126,7 @@ pub async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &mut dyn
             format!("{}\n", goorder::to_compact(&o))
         });
     }
-    let mut printer = ResultPrinter::new(common.output, common.dry_run, true);
+    let mut printer = ResultPrinter::new(common, true)?;
     if common.dry_run == DryRun::Client {
         printer.print(out, generated.kind_prefix, generated.obj)?;
         return Ok(ExitStatus::Success);
