@@ -160,9 +160,11 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         if req.names.is_empty() {
             let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_JSON);
             while let Some(bytes) = next_or_report(&mut pages, &mut report).await? {
+                // Items stay raw slices of the page; each becomes a Value only while it is
+                // printed, so a page is never held as a tree.
                 let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
-                drop(bytes);
-                for mut item in list.items {
+                for raw in list.items {
+                    let mut item: Value = serde_json::from_str(raw.get()).map_err(decode_err)?;
                     set_type_meta(&mut item, &req.res);
                     printer.item(out, item, &req.res).map_err(io_err)?;
                 }
@@ -215,9 +217,9 @@ pub(crate) fn flush_errors(errors: &[String]) -> bool {
 }
 
 #[derive(Deserialize)]
-struct ListPage {
-    #[serde(default)]
-    items: Vec<Value>,
+struct ListPage<'a> {
+    #[serde(default, borrow)]
+    items: Vec<&'a serde_json::value::RawValue>,
 }
 
 #[derive(Deserialize, Default)]

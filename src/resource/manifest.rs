@@ -410,11 +410,18 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
 fn parse_json_stream(source: &str, text: &str, out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
     let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
     let mut document = 0usize;
+    // The line of each document's start, counted incrementally (not from the file's start
+    // for every document, which is quadratic on a stream of many objects).
+    let (mut counted_to, mut line) = (0usize, 1usize);
     loop {
         let offset = stream.byte_offset();
         let rest = &text[offset..];
-        let skipped = rest.len() - rest.trim_start().len();
-        let (line, _) = line_col(text.as_bytes(), offset + skipped);
+        let start = offset + (rest.len() - rest.trim_start().len());
+        line += text.as_bytes()[counted_to..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted_to = start;
         match stream.next() {
             None => break,
             Some(Ok(v)) => {
