@@ -94,20 +94,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
         Some(OutputFormat::Yaml) => Format::Yaml,
         Some(OutputFormat::Name) => Format::Name,
     };
-    // Per-object server errors are reported after the output, as kubectl does.
-    let mut errors: Vec<String> = Vec::new();
-    let mut report = |e: Error| -> Result<()> {
-        if args.ignore_not_found && e.is_not_found() {
-            return Ok(());
-        }
-        match e {
-            Error::Api(_) => {
-                errors.push(e.render());
-                Ok(())
-            }
-            other => Err(other),
-        }
-    };
+    let mut errors = Deferred::new(args.ignore_not_found);
 
     if matches!(format, Format::Table | Format::Wide) {
         let opts = TableOptions {
@@ -124,7 +111,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
             printer.begin(&req.res);
             if req.names.is_empty() {
                 let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_TABLE);
-                while let Some(bytes) = next_or_report(&mut pages, &mut report).await? {
+                while let Some(bytes) = next_or_report(&mut pages, &mut errors).await? {
                     let (page, _) = parse_table(&bytes, now)?;
                     rows += page.rows.len();
                     printer.page(page);
@@ -137,14 +124,14 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
                             rows += page.rows.len();
                             printer.page(page);
                         }
-                        Err(e) => report(e)?,
+                        Err(e) => errors.report(e)?,
                     }
                 }
             }
             printer.end(out).map_err(io_err)?;
         }
         out.flush().map_err(io_err)?;
-        let failed = flush_errors(&errors);
+        let failed = errors.flush();
         if rows == 0 && !failed && !args.ignore_not_found && requests.iter().all(|r| r.names.is_empty()) {
             if all_namespaced {
                 eprintln!("No resources found in {} namespace.", cluster.namespace);
@@ -159,7 +146,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
     for req in &requests {
         if req.names.is_empty() {
             let mut pages = Pages::new(cluster, &req.res, namespace, &params, ACCEPT_JSON);
-            while let Some(bytes) = next_or_report(&mut pages, &mut report).await? {
+            while let Some(bytes) = next_or_report(&mut pages, &mut errors).await? {
                 // Items stay raw slices of the page; each becomes a Value only while it is
                 // printed, so a page is never held as a tree.
                 let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
@@ -178,42 +165,71 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
                         set_type_meta(&mut obj, &req.res);
                         printer.item(out, obj, &req.res).map_err(io_err)?;
                     }
-                    Err(e) => report(e)?,
+                    Err(e) => errors.report(e)?,
                 }
             }
         }
     }
     // kubectl prints nothing at all when nothing was found and --ignore-not-found is set,
     // and no List around a single named object that failed.
-    let failed = !errors.is_empty();
+    let failed = errors.any();
     let nothing = printer.written() == 0 && (args.ignore_not_found || (failed && single));
     if !nothing {
         printer.finish(out).map_err(io_err)?;
     }
     out.flush().map_err(io_err)?;
-    flush_errors(&errors);
+    errors.flush();
     Ok(Outcome { failed })
 }
 
 /// The next page; a list the server refused is reported like a missing object (kubectl
 /// prints the rest, then the error) and ends this type's pages.
-async fn next_or_report(
-    pages: &mut Pages,
-    report: &mut impl FnMut(Error) -> Result<()>,
-) -> Result<Option<bytes::Bytes>> {
+async fn next_or_report(pages: &mut Pages, errors: &mut Deferred) -> Result<Option<bytes::Bytes>> {
     match pages.next_page().await {
         Ok(page) => Ok(page),
-        Err(e @ Error::Api(_)) => report(e).map(|_| None),
+        Err(e @ Error::Api(_)) => errors.report(e).map(|_| None),
         Err(e) => Err(e),
     }
 }
 
-/// Print the collected per-object errors; whether there were any.
-pub(crate) fn flush_errors(errors: &[String]) -> bool {
-    for e in errors {
-        eprintln!("{e}");
+/// Per-object server errors, printed after the output as kubectl does.
+pub(crate) struct Deferred {
+    ignore_not_found: bool,
+    errors: Vec<String>,
+}
+
+impl Deferred {
+    pub(crate) fn new(ignore_not_found: bool) -> Deferred {
+        Deferred {
+            ignore_not_found,
+            errors: Vec::new(),
+        }
     }
-    !errors.is_empty()
+
+    /// Keep an API error for later (NotFound is dropped under --ignore-not-found); any
+    /// other error ends the command.
+    pub(crate) fn report(&mut self, e: Error) -> Result<()> {
+        match e {
+            e if self.ignore_not_found && e.is_not_found() => Ok(()),
+            e @ Error::Api(_) => {
+                self.errors.push(e.render());
+                Ok(())
+            }
+            other => Err(other),
+        }
+    }
+
+    pub(crate) fn any(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// Print them; whether there were any.
+    pub(crate) fn flush(&self) -> bool {
+        for e in &self.errors {
+            eprintln!("{e}");
+        }
+        self.any()
+    }
 }
 
 #[derive(Deserialize)]

@@ -8,7 +8,7 @@ use std::io::Write;
 use http::Method;
 use serde_json::{Value, json};
 
-use super::get::{Outcome, decode_err, flush_errors, parse_table, set_type_meta};
+use super::get::{Deferred, Outcome, decode_err, parse_table, set_type_meta};
 use crate::cli::{GetArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
 use crate::output::columns::{ColumnsError, CustomColumns, SortError, label_keys, sort_order};
@@ -66,20 +66,7 @@ pub async fn run(
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let printer = printer(args)?;
-    // Per-object server errors are reported after the output, as kubectl does.
-    let mut errors: Vec<String> = Vec::new();
-    let mut report = |e: Error| -> Result<()> {
-        if args.ignore_not_found && e.is_not_found() {
-            return Ok(());
-        }
-        match e {
-            Error::Api(_) => {
-                errors.push(e.render());
-                Ok(())
-            }
-            other => Err(other),
-        }
-    };
+    let mut errors = Deferred::new(args.ignore_not_found);
 
     if let Printer::Table { wide } = printer {
         let opts = TableOptions {
@@ -123,7 +110,7 @@ pub async fn run(
                     );
                     match send(cluster, Method::GET, &path, ACCEPT_TABLE, None).await {
                         Ok(bytes) => add(&bytes)?,
-                        Err(e) => report(e)?,
+                        Err(e) => errors.report(e)?,
                     }
                 }
             }
@@ -141,7 +128,7 @@ pub async fn run(
             table.end(out).map_err(Error::Io)?;
         }
         out.flush().map_err(Error::Io)?;
-        let failed = flush_errors(&errors);
+        let failed = errors.flush();
         if rows == 0 && !failed && !args.ignore_not_found && requests.iter().all(|(_, n)| n.is_empty()) {
             if ctx.all_namespaced {
                 eprintln!("No resources found in {} namespace.", cluster.namespace);
@@ -174,7 +161,7 @@ pub async fn run(
                         set_type_meta(&mut obj, res);
                         items.push((obj, ri));
                     }
-                    Err(e) => report(e)?,
+                    Err(e) => errors.report(e)?,
                 }
             }
         }
@@ -187,7 +174,7 @@ pub async fn run(
         let mut taken: Vec<Option<(Value, usize)>> = items.drain(..).map(Some).collect();
         items = order.iter().filter_map(|&i| taken[i].take()).collect();
     }
-    let failed = !errors.is_empty();
+    let failed = errors.any();
     // kubectl prints nothing at all when nothing was found and --ignore-not-found is set,
     // and nothing for a single named object that failed.
     let nothing = items.is_empty() && (args.ignore_not_found || (failed && ctx.single));
@@ -208,7 +195,7 @@ pub async fn run(
                     Err(ExecError::Io(e)) => return Err(Error::Io(e)),
                     Err(ExecError::Template(e)) => {
                         out.flush().map_err(Error::Io)?;
-                        flush_errors(&errors);
+                        errors.flush();
                         return Err(Error::Plain(execution_error(&template, &e, &data)));
                     }
                 }
@@ -227,7 +214,7 @@ pub async fn run(
         }
     }
     out.flush().map_err(Error::Io)?;
-    flush_errors(&errors);
+    errors.flush();
     Ok(Outcome { failed })
 }
 
