@@ -20,7 +20,8 @@ use std::time::Duration;
 
 #[derive(Default)]
 struct State {
-    paused: Mutex<bool>,
+    /// Held directions: (both, server-to-client only).
+    paused: Mutex<(bool, bool)>,
     resumed: Condvar,
     refuse: AtomicBool,
     /// Bumped by `cut`: connections from an older generation close.
@@ -66,13 +67,13 @@ impl Proxy {
                 if let (Ok(c), Ok(u)) = (client.try_clone(), upstream.try_clone()) {
                     st.open.lock().unwrap().push((generation, c, u));
                 }
-                for (from, to) in [
-                    (client.try_clone(), upstream.try_clone()),
-                    (upstream.try_clone(), client.try_clone()),
+                for (from, to, answers) in [
+                    (client.try_clone(), upstream.try_clone(), false),
+                    (upstream.try_clone(), client.try_clone(), true),
                 ] {
                     let (Ok(from), Ok(to)) = (from, to) else { continue };
                     let st = st.clone();
-                    thread::spawn(move || pump(st, from, to, generation));
+                    thread::spawn(move || pump(st, from, to, generation, answers));
                 }
             }
         });
@@ -86,11 +87,18 @@ impl Proxy {
 
     /// Hold all traffic (both directions) until [`Proxy::resume`]; connections stay open.
     pub fn pause(&self) {
-        *self.state.paused.lock().unwrap() = true;
+        self.state.paused.lock().unwrap().0 = true;
     }
 
+    /// Hold only the server's answers: requests still reach the server (and take effect),
+    /// the client hears nothing until [`Proxy::resume`] or [`Proxy::cut`].
+    pub fn pause_responses(&self) {
+        self.state.paused.lock().unwrap().1 = true;
+    }
+
+    /// Release everything held by [`Proxy::pause`] and [`Proxy::pause_responses`].
     pub fn resume(&self) {
-        *self.state.paused.lock().unwrap() = false;
+        *self.state.paused.lock().unwrap() = (false, false);
         self.state.resumed.notify_all();
     }
 
@@ -142,13 +150,15 @@ impl Drop for Proxy {
 }
 
 /// Copy `from` to `to` until either side closes, the proxy cuts this generation, or it stops.
-fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64) {
+/// `answers`: this pump carries the server's bytes to the client.
+fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64, answers: bool) {
     let mut buf = [0u8; 16 * 1024];
     let _ = from.set_read_timeout(Some(Duration::from_millis(200)));
+    let held = |p: &(bool, bool)| p.0 || (answers && p.1);
     loop {
         {
             let mut paused = st.paused.lock().unwrap();
-            while *paused && st.generation.load(Ordering::SeqCst) == generation {
+            while held(&paused) && st.generation.load(Ordering::SeqCst) == generation {
                 paused = st.resumed.wait(paused).unwrap();
             }
         }
@@ -160,7 +170,7 @@ fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64)
             Ok(n) => {
                 // Bytes read just before a pause are held until the resume.
                 let mut paused = st.paused.lock().unwrap();
-                while *paused && st.generation.load(Ordering::SeqCst) == generation {
+                while held(&paused) && st.generation.load(Ordering::SeqCst) == generation {
                     paused = st.resumed.wait(paused).unwrap();
                 }
                 drop(paused);
@@ -220,6 +230,17 @@ fn proxy_forwards_pauses_and_cuts() {
     line.clear();
     r.read_line(&mut line).unwrap();
     assert_eq!(line, "two\n");
+
+    proxy.pause_responses();
+    w.write_all(b"three\n").unwrap();
+    r.get_ref().set_read_timeout(Some(Duration::from_millis(500))).unwrap();
+    line.clear();
+    assert!(r.read_line(&mut line).is_err(), "answers are held, got {line:?}");
+    proxy.resume();
+    r.get_ref().set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    line.clear();
+    r.read_line(&mut line).unwrap();
+    assert_eq!(line, "three\n");
 
     proxy.cut();
     line.clear();
