@@ -2,10 +2,10 @@
 //! started once per test run by `scripts/test-cluster`, and hermetic commands against it.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// What `scripts/test-cluster env` prints, parsed.
@@ -310,4 +310,91 @@ fn mask_age_keeps_layout() {
         mask_age(t),
         "NAME   READY   AGE   IP\na      1/1     <age> 10.0.0.1\n\nNAME   AGE\nb      <age>\n"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// A cluster of one's own, for tests that restart or stop kube-apiserver, one test at a time.
+
+pub struct Private {
+    pub dir: tempfile::TempDir,
+    pub env: HashMap<String, String>,
+}
+
+impl Private {
+    pub fn kubeconfig(&self) -> &str {
+        &self.env["KUBECONFIG"]
+    }
+    pub fn script() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/test-cluster")
+    }
+    pub fn restart_apiserver(&self) {
+        let out = Command::new("bash")
+            .arg(Self::script())
+            .args(["restart-apiserver"])
+            .arg(self.dir.path())
+            .arg("--kill")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    pub fn cmd(&self, program: &str, home: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("KUBECONFIG", self.kubeconfig())
+            .env("LANG", "C")
+            .args(args);
+        cmd
+    }
+    pub fn kubectl(&self, home: &Path, args: &[&str]) -> String {
+        let (out, err, code) = run(self.cmd("/usr/bin/kubectl", home, args));
+        assert_eq!(code, 0, "kubectl {args:?}: {err}");
+        out
+    }
+}
+
+impl Drop for Private {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(Self::script())
+            .arg("down")
+            .arg(self.dir.path())
+            .output();
+    }
+}
+
+/// The private cluster (started on first use, stopped when the test binary ends via the
+/// script's owner-pid watchdog), and a lock so only one test uses it at a time.
+pub fn private() -> std::sync::MutexGuard<'static, Option<Private>> {
+    static P: Mutex<Option<Private>> = Mutex::new(None);
+    let mut guard = P.lock().unwrap_or_else(|e| e.into_inner());
+    if guard.is_none() {
+        let dir = tempfile::Builder::new()
+            .prefix("kctl-private-cluster-")
+            .tempdir()
+            .unwrap();
+        let out = Command::new("bash")
+            .arg(Private::script())
+            .arg("up")
+            .arg(dir.path())
+            .arg("--owner-pid")
+            .arg(std::process::id().to_string())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "private cluster: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(dir.path().join("env")).unwrap();
+        let env = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("export "))
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.trim_matches(|c| c == '\'' || c == '"').to_string()))
+            .collect();
+        *guard = Some(Private { dir, env });
+    }
+    guard
 }

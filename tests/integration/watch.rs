@@ -2,9 +2,9 @@
 //! output form, kubectl's `get -w` output, `--for`, resume after a cut connection, and (on a
 //! cluster of their own) kube-apiserver restarts and a forced `410 Gone`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::sync::{Arc, Mutex};
@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::cluster::{Env, Ns, kubectl_ok, run};
+use crate::cluster::{Env, Ns, Private, kubectl_ok, private, run};
 use crate::proxy::Proxy;
 
 /// Generous bound on waiting for something that should come within a second: a hung test
@@ -552,91 +552,7 @@ fn watch_resumes_after_a_cut_connection_without_loss_or_duplicates() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Tests that restart kube-apiserver run on a cluster of their own, one at a time.
-
-struct Private {
-    dir: tempfile::TempDir,
-    env: HashMap<String, String>,
-}
-
-impl Private {
-    fn kubeconfig(&self) -> &str {
-        &self.env["KUBECONFIG"]
-    }
-    fn script() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/test-cluster")
-    }
-    fn restart_apiserver(&self) {
-        let out = Command::new("bash")
-            .arg(Self::script())
-            .args(["restart-apiserver"])
-            .arg(self.dir.path())
-            .arg("--kill")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    }
-    fn cmd(&self, program: &str, home: &Path, args: &[&str]) -> Command {
-        let mut cmd = Command::new(program);
-        cmd.env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", home)
-            .env("KUBECONFIG", self.kubeconfig())
-            .env("LANG", "C")
-            .args(args);
-        cmd
-    }
-    fn kubectl(&self, home: &Path, args: &[&str]) -> String {
-        let (out, err, code) = run(self.cmd("/usr/bin/kubectl", home, args));
-        assert_eq!(code, 0, "kubectl {args:?}: {err}");
-        out
-    }
-}
-
-impl Drop for Private {
-    fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(Self::script())
-            .arg("down")
-            .arg(self.dir.path())
-            .output();
-    }
-}
-
-/// The private cluster (started on first use, stopped when the test binary ends via the
-/// script's owner-pid watchdog), and a lock so only one test uses it at a time.
-fn private() -> std::sync::MutexGuard<'static, Option<Private>> {
-    static P: Mutex<Option<Private>> = Mutex::new(None);
-    let mut guard = P.lock().unwrap_or_else(|e| e.into_inner());
-    if guard.is_none() {
-        let dir = tempfile::Builder::new()
-            .prefix("kctl-watch-cluster-")
-            .tempdir()
-            .unwrap();
-        let out = Command::new("bash")
-            .arg(Private::script())
-            .arg("up")
-            .arg(dir.path())
-            .arg("--owner-pid")
-            .arg(std::process::id().to_string())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "private cluster: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = std::fs::read_to_string(dir.path().join("env")).unwrap();
-        let env = text
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("export "))
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_string(), v.trim_matches(|c| c == '\'' || c == '"').to_string()))
-            .collect();
-        *guard = Some(Private { dir, env });
-    }
-    guard
-}
+// Tests that restart kube-apiserver run on a cluster of their own (`cluster::private`).
 
 /// A ConfigMap List of `names` in `ns`, labelled `t=<tag>`.
 fn configmaps(ns: &str, tag: &str, names: impl Iterator<Item = String>) -> String {
