@@ -184,7 +184,7 @@ pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i6
 
 /// The next page; a list the server refused is reported like a missing object (kubectl
 /// prints the rest, then the error) and ends this type's pages.
-async fn next_or_report(pages: &mut Pages, errors: &mut Deferred) -> Result<Option<bytes::Bytes>> {
+pub(crate) async fn next_or_report(pages: &mut Pages, errors: &mut Deferred) -> Result<Option<bytes::Bytes>> {
     match pages.next_page().await {
         Ok(page) => Ok(page),
         Err(e @ Error::Api(_)) => errors.report(e).map(|_| None),
@@ -232,10 +232,11 @@ impl Deferred {
     }
 }
 
+/// A list page whose items stay raw slices of the response.
 #[derive(Deserialize)]
-struct ListPage<'a> {
+pub(crate) struct ListPage<'a> {
     #[serde(default, borrow)]
-    items: Vec<&'a serde_json::value::RawValue>,
+    pub(crate) items: Vec<&'a serde_json::value::RawValue>,
 }
 
 #[derive(Deserialize, Default)]

@@ -8,11 +8,11 @@ use std::io::Write;
 use http::Method;
 use serde_json::{Value, json};
 
-use super::get::{Deferred, Outcome, decode_err, parse_table, set_type_meta};
+use super::get::{Deferred, ListPage, Outcome, decode_err, next_or_report, parse_table, set_type_meta};
 use crate::cli::{GetArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
-use crate::output::columns::{ColumnsError, CustomColumns, SortError, label_keys, sort_order};
-use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
+use crate::output::columns::{ColumnsError, CustomColumns, Rows, SortError, label_keys, sort_order};
+use crate::output::jsonpath::{ExecError, JsonPath, Paged, execution_error};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, Template};
 use crate::resource::api::{ListParams, Pages, encode, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
@@ -139,18 +139,32 @@ pub async fn run(
         return Ok(Outcome { failed });
     }
 
+    // A template that reads `.items` one item at a time runs page by page (see `Paged`).
+    if let Printer::JsonPath { template, jp } = &printer
+        && args.sort_by.is_none()
+        && requests.iter().all(|(_, names)| names.is_empty())
+        && let Some(paged) = jp.paged()
+    {
+        return run_paged(cluster, args, requests, ctx, template, &paged, errors, out).await;
+    }
+
+    // Custom columns keep each object's row text, not the object (unless sorting).
+    let mut rows = match &printer {
+        Printer::Columns(cc) if args.sort_by.is_none() => Some(Rows::new(cc)),
+        _ => None,
+    };
     // Every object, in request order, with its resource.
     let mut items: Vec<(Value, usize)> = Vec::new();
+    let mut keep = |obj: Value, ri: usize| match &mut rows {
+        Some(rows) => rows.add(&obj),
+        None => items.push((obj, ri)),
+    };
     for (ri, (res, names)) in requests.iter().enumerate() {
         if names.is_empty() {
             let mut pages = Pages::new(cluster, res, ctx.namespace, ctx.params, ACCEPT_JSON);
-            while let Some(bytes) = pages.next_page().await? {
-                let mut list: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
-                if let Some(Value::Array(page)) = list.get_mut("items").map(Value::take) {
-                    for mut item in page {
-                        set_type_meta(&mut item, res);
-                        items.push((item, ri));
-                    }
+            while let Some(bytes) = next_or_report(&mut pages, &mut errors).await? {
+                for item in page_items(&bytes, res)? {
+                    keep(item, ri);
                 }
             }
         } else {
@@ -159,7 +173,7 @@ pub async fn run(
                     Ok(bytes) => {
                         let mut obj: Value = serde_json::from_slice(&bytes).map_err(decode_err)?;
                         set_type_meta(&mut obj, res);
-                        items.push((obj, ri));
+                        keep(obj, ri);
                     }
                     Err(e) => errors.report(e)?,
                 }
@@ -177,12 +191,13 @@ pub async fn run(
     let failed = errors.any();
     // kubectl prints nothing at all when nothing was found and --ignore-not-found is set,
     // and nothing for a single named object that failed.
-    let nothing = items.is_empty() && (args.ignore_not_found || (failed && ctx.single));
+    let found = items.len() + rows.as_ref().map_or(0, |r| r.count);
+    let nothing = found == 0 && (args.ignore_not_found || (failed && ctx.single));
     if !nothing {
-        match printer {
+        match &printer {
             Printer::Table { .. } => unreachable!("tables are printed above"),
             Printer::Objects(format) => {
-                let mut p = ObjectPrinter::new(format, ctx.single, args.show_managed_fields);
+                let mut p = ObjectPrinter::new(*format, ctx.single, args.show_managed_fields);
                 for (obj, ri) in items {
                     p.item(out, obj, &requests[ri].0).map_err(Error::Io)?;
                 }
@@ -196,13 +211,16 @@ pub async fn run(
                     Err(ExecError::Template(e)) => {
                         out.flush().map_err(Error::Io)?;
                         errors.flush();
-                        return Err(Error::Plain(execution_error(&template, &e, &data)));
+                        return Err(Error::Plain(execution_error(template, &e, &data)));
                     }
                 }
             }
             Printer::Columns(cc) => {
-                let objs: Vec<Value> = items.into_iter().map(|(o, _)| o).collect();
-                match cc.print(out, &objs) {
+                let result = match rows {
+                    Some(rows) => rows.print(out),
+                    None => cc.print(out, items.iter().map(|(o, _)| o)),
+                };
+                match result {
                     Ok(()) => {}
                     Err(ColumnsError::Io(e)) => return Err(Error::Io(e)),
                     Err(ColumnsError::Template(e)) => {
@@ -215,6 +233,84 @@ pub async fn run(
     }
     out.flush().map_err(Error::Io)?;
     errors.flush();
+    Ok(Outcome { failed })
+}
+
+/// A page's items, each parsed from its raw slice and given its apiVersion and kind.
+fn page_items(bytes: &[u8], res: &ApiResourceInfo) -> Result<Vec<Value>> {
+    let list: ListPage = serde_json::from_slice(bytes).map_err(decode_err)?;
+    list.items
+        .into_iter()
+        .map(|raw| {
+            let mut item: Value = serde_json::from_str(raw.get()).map_err(decode_err)?;
+            set_type_meta(&mut item, res);
+            Ok(item)
+        })
+        .collect()
+}
+
+/// `-o jsonpath` page by page: the text before the section goes out with the first page's
+/// output, each page's output as soon as it is computed, the text after at the end. A
+/// template error stops at the page where it happened: the pages before it were printed
+/// (kubectl, holding the whole list, prints nothing), and the error shows that page's list.
+#[allow(clippy::too_many_arguments)]
+async fn run_paged(
+    cluster: &Cluster,
+    args: &GetArgs,
+    requests: &[(ApiResourceInfo, Vec<String>)],
+    ctx: &Context<'_>,
+    template: &str,
+    paged: &Paged,
+    mut errors: Deferred,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let fail = |out: &mut dyn Write, errors: &Deferred, e: String, data: &Value| -> Result<Outcome> {
+        out.flush().map_err(Error::Io)?;
+        errors.flush();
+        Err(Error::Plain(execution_error(template, &e, data)))
+    };
+    let head = paged.head().map_err(Error::Plain)?;
+    let mut printed = false;
+    let mut ran = false;
+    let mut more = true;
+    for (res, _) in requests {
+        if !more {
+            break;
+        }
+        let mut pages = Pages::new(cluster, res, ctx.namespace, ctx.params, ACCEPT_JSON);
+        while more && let Some(bytes) = next_or_report(&mut pages, &mut errors).await? {
+            let items = page_items(&bytes, res)?;
+            drop(bytes);
+            if items.is_empty() {
+                continue;
+            }
+            let data = as_printed(items.into_iter().map(|o| (o, 0)).collect(), false);
+            let mut text = if ran { Vec::new() } else { head.clone() };
+            match paged.page(&mut text, &data, &mut printed) {
+                Ok(go_on) => more = go_on,
+                Err(e) => return fail(out, &errors, e, &data),
+            }
+            ran = true;
+            out.write_all(&text).map_err(Error::Io)?;
+            out.flush().map_err(Error::Io)?;
+        }
+    }
+    if !ran {
+        // Nothing found: the template runs once on an empty list, as kubectl's would.
+        if args.ignore_not_found {
+            errors.flush();
+            return Ok(Outcome { failed: errors.any() });
+        }
+        let data = as_printed(Vec::new(), false);
+        let mut text = head;
+        if let Err(e) = paged.page(&mut text, &data, &mut printed) {
+            return fail(out, &errors, e, &data);
+        }
+        out.write_all(&text).map_err(Error::Io)?;
+    }
+    out.write_all(&paged.tail().map_err(Error::Plain)?).map_err(Error::Io)?;
+    out.flush().map_err(Error::Io)?;
+    let failed = errors.flush();
     Ok(Outcome { failed })
 }
 

@@ -100,32 +100,73 @@ impl CustomColumns {
                 values.push("<none>".into());
             }
             for g in &groups {
-                values.extend(g.iter().map(|v| cell_text(v)));
+                values.extend(g.iter().map(|v| super::escape::for_terminal(&cell_text(v)).into_owned()));
             }
             cells.push(values.join(","));
         }
         Ok(format!("{}\n", cells.join("\t")))
     }
 
+    /// The parse error of the first column whose path did not parse (kubectl prints the
+    /// header, then this error, and no rows).
+    pub fn parse_error(&self) -> Option<&str> {
+        self.columns
+            .iter()
+            .find_map(|c| c.jp.as_ref().err().map(String::as_str))
+    }
+
     /// The whole table for `objects`, laid out by Go's tabwriter as kubectl does.
-    pub fn print(&self, w: &mut dyn Write, objects: &[Value]) -> Result<(), ColumnsError> {
-        let mut text = self.header().unwrap_or_default();
-        if let Some(Err(e)) = self.columns.iter().map(|c| c.jp.as_ref()).find(Result::is_err) {
-            w.write_all(tabwrite(&text).as_bytes()).map_err(ColumnsError::Io)?;
-            return Err(ColumnsError::Template(e.clone()));
-        }
+    pub fn print<'v>(
+        &self,
+        w: &mut dyn Write,
+        objects: impl IntoIterator<Item = &'v Value>,
+    ) -> Result<(), ColumnsError> {
+        let mut rows = Rows::new(self);
         for obj in objects {
-            match self.row(obj) {
-                Ok(row) => text.push_str(&row),
-                Err(e) => {
-                    // kubectl has written the lines before the failing one (its tabwriter
-                    // is flushed on the way out).
-                    w.write_all(tabwrite(&text).as_bytes()).map_err(ColumnsError::Io)?;
-                    return Err(ColumnsError::Template(e));
-                }
-            }
+            rows.add(obj);
         }
-        w.write_all(tabwrite(&text).as_bytes()).map_err(ColumnsError::Io)
+        rows.print(w)
+    }
+}
+
+/// Custom-columns rows as text, gathered for the tabwriter layout (which needs every row's
+/// widths) so the objects themselves need not be kept; the first row that fails ends the
+/// table (kubectl has written the lines before it: its tabwriter is flushed on the way out).
+pub struct Rows<'a> {
+    cc: &'a CustomColumns,
+    text: String,
+    /// Objects added, printed or not.
+    pub count: usize,
+    error: Option<String>,
+}
+
+impl<'a> Rows<'a> {
+    pub fn new(cc: &'a CustomColumns) -> Rows<'a> {
+        Rows {
+            cc,
+            text: cc.header().unwrap_or_default(),
+            count: 0,
+            error: cc.parse_error().map(str::to_string),
+        }
+    }
+
+    pub fn add(&mut self, obj: &Value) {
+        self.count += 1;
+        if self.error.is_some() {
+            return;
+        }
+        match self.cc.row(obj) {
+            Ok(row) => self.text.push_str(&row),
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    pub fn print(self, w: &mut dyn Write) -> Result<(), ColumnsError> {
+        w.write_all(tabwrite(&self.text).as_bytes()).map_err(ColumnsError::Io)?;
+        match self.error {
+            Some(e) => Err(ColumnsError::Template(e)),
+            None => Ok(()),
+        }
     }
 }
 

@@ -81,25 +81,28 @@ impl JsonPath {
 
     /// The results of each top-level element, as client-go's `FindResults`.
     pub fn find_results<'a>(&self, data: &'a Value) -> Result<Vec<Vec<Cow<'a, Value>>>, String> {
-        let mut ev = Eval {
-            allow_missing_keys: self.allow_missing_keys,
-            begin_range: 0,
-            in_range: 0,
-            end_range: 0,
-            last_end: None,
-        };
-        ev.find_results(&self.nodes, 0, Cow::Borrowed(data))
+        Eval::new(self.allow_missing_keys).find_results(&self.nodes, 0, Cow::Borrowed(data))
     }
 
     /// Evaluate on `data` and write what kubectl prints. `Err(Ok(msg))` is a template error
     /// (nothing was written), `Err(Err(e))` a write error.
     pub fn execute(&self, w: &mut dyn Write, data: &Value) -> Result<(), ExecError> {
-        let results = self.find_results(data).map_err(ExecError::Template)?;
         let mut out = Vec::new();
-        for group in &results {
-            self.print_results(&mut out, group).map_err(ExecError::Io)?;
-        }
+        self.write_to(&mut out, data).map_err(ExecError::Template)?;
         w.write_all(&out).map_err(ExecError::Io)
+    }
+
+    /// Evaluate on `data` and append what kubectl prints to `out` (nothing on error).
+    fn write_to(&self, out: &mut Vec<u8>, data: &Value) -> Result<(), String> {
+        let results = self.find_results(data)?;
+        let before = out.len();
+        for group in &results {
+            if let Err(e) = self.print_results(out, group) {
+                out.truncate(before);
+                return Err(e.to_string());
+            }
+        }
+        Ok(())
     }
 
     fn print_results(&self, w: &mut Vec<u8>, results: &[Cow<'_, Value>]) -> io::Result<()> {
@@ -117,6 +120,171 @@ impl JsonPath {
             }
         }
         Ok(())
+    }
+}
+
+/// A template split so a list can go through it one page at a time, without holding every
+/// object: data-free text before and after one *section* that reads only `.items`, one item
+/// at a time. Two shapes qualify:
+///
+/// * `{range .items[*]}...{end}` (or `[?(...)]`, or a full slice): each item's output
+///   depends on that item alone, so the pages' outputs concatenate to the whole list's;
+/// * `{.items[*].path}` with missing keys allowed: the results of every item, joined by
+///   single spaces, so consecutive pages are joined by one space too. (With missing keys
+///   not allowed, "not found" depends on the whole list, so that shape is not split.)
+///
+/// Anything else (`{.items[0]}`, `{.kind}`, two sections, `jsonpath-as-json`) needs the whole
+/// list and is not split.
+#[derive(Debug, Clone)]
+pub struct Paged {
+    head: JsonPath,
+    section: JsonPath,
+    joined: bool,
+    tail: JsonPath,
+}
+
+/// A node whose output does not depend on the data (text and literals).
+fn data_free(node: &Node) -> bool {
+    match node {
+        Node::Text(_) => true,
+        Node::List(l) => l
+            .iter()
+            .all(|n| matches!(n, Node::Text(_) | Node::Int(_) | Node::Float(_) | Node::Bool(_))),
+        _ => false,
+    }
+}
+
+/// `[*]`, `[0:]`, `[:]`, `[::1]` or a filter: every item of the list, each on its own.
+fn each_item(node: &Node) -> bool {
+    match node {
+        Node::Wildcard | Node::Filter { .. } => true,
+        Node::Array([start, end, step]) => {
+            (!start.known || start.value == 0) && !end.known && (!step.known || step.value == 1)
+        }
+        _ => false,
+    }
+}
+
+/// A step of a path that maps each input on its own, so a list cut into pages gives the
+/// whole list's results in order (a union groups by member across all inputs; `range` and
+/// `end` are not paths).
+fn per_element(node: &Node) -> bool {
+    !matches!(node, Node::Union(_) | Node::Identifier(_) | Node::List(_))
+}
+
+fn is_range_over_items(node: &Node) -> bool {
+    matches!(node, Node::List(l) if matches!(l.as_slice(),
+        [Node::Identifier(r), Node::Field(f), each] if r == "range" && f == "items" && each_item(each)))
+}
+
+/// The index of the `{end}` closing the `{range}` at `start`.
+fn matching_end(nodes: &[Node], start: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, n) in nodes.iter().enumerate().skip(start) {
+        if let Node::List(l) = n {
+            match l.first() {
+                Some(Node::Identifier(x)) if x == "range" => depth += 1,
+                Some(Node::Identifier(x)) if x == "end" => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+impl JsonPath {
+    fn with_nodes(&self, nodes: &[Node]) -> JsonPath {
+        JsonPath {
+            nodes: nodes.to_vec(),
+            ..self.clone()
+        }
+    }
+
+    /// This template split for a page-at-a-time run, when its shape allows (see [`Paged`]).
+    pub fn paged(&self) -> Option<Paged> {
+        if self.json_output {
+            return None;
+        }
+        let nodes = &self.nodes;
+        let start = nodes.iter().position(|n| !data_free(n))?;
+        let (end, joined) = match &nodes[start] {
+            n if is_range_over_items(n) => (matching_end(nodes, start)?, false),
+            Node::List(l) if self.allow_missing_keys => match l.as_slice() {
+                [Node::Field(f), each, rest @ ..]
+                    if f == "items" && each_item(each) && rest.iter().all(per_element) =>
+                {
+                    (start, true)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !nodes[end + 1..].iter().all(data_free) {
+            return None;
+        }
+        Some(Paged {
+            head: self.with_nodes(&nodes[..start]),
+            section: self.with_nodes(&nodes[start..=end]),
+            joined,
+            tail: self.with_nodes(&nodes[end + 1..]),
+        })
+    }
+}
+
+impl Paged {
+    /// The text before the section (it reads no data).
+    pub fn head(&self) -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        self.head.write_to(&mut out, &Value::Null)?;
+        Ok(out)
+    }
+
+    /// The text after the section.
+    pub fn tail(&self) -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        self.tail.write_to(&mut out, &Value::Null)?;
+        Ok(out)
+    }
+
+    /// The section's output for one page (`data` is a `List` of the page's items), appended
+    /// to `out`; `printed` tracks whether an earlier page printed results (for the space
+    /// that joins `{.items[*].x}` results across pages).
+    ///
+    /// `Ok(false)`: client-go's evaluation of the whole list would stop here (an empty slice
+    /// in `{.items[*]...}` drops every object after it), so later pages print nothing.
+    pub fn page(&self, out: &mut Vec<u8>, data: &Value, printed: &mut bool) -> Result<bool, String> {
+        if !self.joined {
+            self.section.write_to(out, data)?;
+            return Ok(true);
+        }
+        let [Node::List(nodes)] = self.section.nodes.as_slice() else {
+            unreachable!("a joined section is one action")
+        };
+        let mut ev = Eval::new(self.section.allow_missing_keys);
+        let mut cur = vec![Cow::Borrowed(data)];
+        let mut cut = false;
+        for n in nodes {
+            cur = match n {
+                Node::Array(params) => {
+                    let (next, c) = eval_array_cut(&cur, params)?;
+                    cut |= c;
+                    next
+                }
+                n => ev.walk(&cur, n)?,
+            };
+        }
+        let mut text = Vec::new();
+        self.section.print_results(&mut text, &cur).map_err(|e| e.to_string())?;
+        if !text.is_empty() && std::mem::replace(printed, true) {
+            out.push(b' ');
+        }
+        out.extend_from_slice(&text);
+        Ok(!cut)
     }
 }
 
@@ -682,6 +850,16 @@ fn go_type(v: &Value) -> &'static str {
 }
 
 impl Eval {
+    fn new(allow_missing_keys: bool) -> Eval {
+        Eval {
+            allow_missing_keys,
+            begin_range: 0,
+            in_range: 0,
+            end_range: 0,
+            last_end: None,
+        }
+    }
+
     fn find_results<'a>(&mut self, nodes: &[Node], start: usize, data: V<'a>) -> Result<Vec<Vec<V<'a>>>, String> {
         let cur = vec![data];
         let mut full = Vec::new();
@@ -836,6 +1014,12 @@ impl Eval {
 }
 
 fn eval_array<'a>(input: &[V<'a>], node: &[Param; 3]) -> Result<Vec<V<'a>>, String> {
+    eval_array_cut(input, node).map(|(result, _)| result)
+}
+
+/// `eval_array`, and whether client-go's quirk cut it short: an empty slice of one input
+/// ends the whole evaluation, dropping every input after it.
+fn eval_array_cut<'a>(input: &[V<'a>], node: &[Param; 3]) -> Result<(Vec<V<'a>>, bool), String> {
     let mut result = Vec::new();
     for value in input {
         if value.is_null() {
@@ -878,7 +1062,7 @@ fn eval_array<'a>(input: &[V<'a>], node: &[Param; 3]) -> Result<Vec<V<'a>>, Stri
                 ));
             }
         } else {
-            return Ok(result);
+            return Ok((result, true));
         }
         let step = if params[2].known {
             if params[2].value <= 0 {
@@ -895,7 +1079,7 @@ fn eval_array<'a>(input: &[V<'a>], node: &[Param; 3]) -> Result<Vec<V<'a>>, Stri
             }
         }
     }
-    Ok(result)
+    Ok((result, false))
 }
 
 fn eval_recursive<'a>(input: &[V<'a>]) -> Vec<V<'a>> {
@@ -1100,6 +1284,110 @@ mod tests {
             {"metadata": {"name": "b"}, "status": {"phase": "Pending"},
              "spec": {"containers": [{"name": "c3"}]}},
         ]})
+    }
+
+    /// A list of `n` objects, some without labels (missing keys) and some with containers.
+    fn list_of(n: usize) -> Value {
+        let items: Vec<Value> = (0..n)
+            .map(|i| {
+                let phase = ["Running", "Pending"][i % 2];
+                let mut o = json!({"metadata": {"name": format!("o{i}")}, "status": {"phase": phase},
+                    "spec": {"containers": (0..i % 3).map(|c| json!({"name": format!("c{c}")})).collect::<Vec<_>>()}});
+                if i % 3 == 0 {
+                    o["metadata"]["labels"] = json!({"app": "web", "i": i});
+                }
+                o
+            })
+            .collect();
+        json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}})
+    }
+
+    /// Run `paged` over `data`'s items cut into pages of `size`, as `get` does.
+    fn run_paged(paged: &Paged, data: &Value, size: usize) -> Result<String, String> {
+        let items = data["items"].as_array().unwrap();
+        let mut out = paged.head()?;
+        let mut printed = false;
+        for chunk in items.chunks(size) {
+            let page = json!({"apiVersion": "v1", "items": chunk, "kind": "List", "metadata": {"resourceVersion": ""}});
+            if !paged.page(&mut out, &page, &mut printed)? {
+                break;
+            }
+        }
+        out.extend(paged.tail()?);
+        Ok(String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn paged_templates_print_what_the_whole_list_prints() {
+        let templates = [
+            "{range .items[*]}{.metadata.name}{\"\\n\"}{end}",
+            "{range .items[*]}{.metadata.name}{\"\\t\"}{.metadata.labels.app}{\"\\n\"}{end}",
+            "head {range .items[?(@.status.phase==\"Running\")]}[{.metadata.name}]{end} tail{\"\\n\"}",
+            "{range .items[*]}{.metadata.name}:{range .spec.containers[*]}{.name},{end};{end}",
+            "{.items[*].metadata.name}",
+            "names: {.items[*].metadata.name}{\"\\n\"}",
+            "{.items[*].metadata.labels.app}",
+            "{.items[*].spec.containers[*].name}",
+            "{.items[?(@.status.phase==\"Pending\")].metadata.name}",
+            "{.items[0:].metadata.name}",
+            "{.items[*]..name}",
+            "{.items[*].metadata}",
+        ];
+        for t in templates {
+            let jp = JsonPath::parse(t).unwrap().allow_missing_keys(true);
+            let paged = jp.paged().unwrap_or_else(|| panic!("{t} should run page by page"));
+            for n in [0, 1, 2, 5, 9] {
+                let data = list_of(n);
+                let mut whole = Vec::new();
+                jp.execute(&mut whole, &data).unwrap();
+                let whole = String::from_utf8(whole).unwrap();
+                for size in 1..=4 {
+                    // An empty list has one (empty) page.
+                    let got = if n == 0 {
+                        let mut out = paged.head().unwrap();
+                        paged.page(&mut out, &data, &mut false).unwrap();
+                        out.extend(paged.tail().unwrap());
+                        String::from_utf8(out).unwrap()
+                    } else {
+                        run_paged(&paged, &data, size).unwrap()
+                    };
+                    assert_eq!(got, whole, "{t} on {n} items in pages of {size}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn templates_that_need_the_whole_list_are_not_paged() {
+        for t in [
+            "{.items[0].metadata.name}",
+            "{.items[-1:].metadata.name}",
+            "{.items[1:3].metadata.name}",
+            "{.kind}",
+            "{.items[*].metadata.name} {.items[*].status.phase}",
+            "{range .items[*]}{.metadata.name}{end}{.kind}",
+            "{.metadata.resourceVersion}{range .items[*]}{.metadata.name}{end}",
+            "{..name}",
+            "{.items}",
+            "plain text",
+        ] {
+            let jp = JsonPath::parse(t).unwrap().allow_missing_keys(true);
+            assert!(jp.paged().is_none(), "{t} must not be paged");
+        }
+        // Without missing keys allowed, "not found" depends on every item together.
+        let strict = JsonPath::parse("{.items[*].metadata.name}").unwrap();
+        assert!(strict.paged().is_none());
+        // A range decides per item, so it is paged either way; so is the error.
+        let strict = JsonPath::parse("{range .items[*]}{.metadata.labels.app}{end}").unwrap();
+        let paged = strict.paged().unwrap();
+        assert_eq!(run_paged(&paged, &list_of(3), 1).unwrap_err(), "labels is not found");
+        assert!(
+            JsonPath::parse("{range .items[*]}{.metadata.name}{end}")
+                .unwrap()
+                .json_output(true)
+                .paged()
+                .is_none()
+        );
     }
 
     #[test]

@@ -338,17 +338,14 @@ fn connection_failures_are_one_clear_line() {
     );
 }
 
-#[test]
-fn json_output_streams_pages_as_they_arrive() {
-    let ns = Ns::new("stream");
-    for i in 0..5 {
-        kubectl_ok(&ns.env, &["-n", &ns.name, "create", "configmap", &format!("cm-{i}")]);
-    }
-    // stdout and the -v 6 request log share one pipe, so their order is the order of events.
+/// `kctl -n NS get configmaps -o OUTPUT --chunk-size 2 -v 6`, stdout and the request log in
+/// one pipe (so their order is the order of events): the position where the first item
+/// (found by `first`) was written, and where each page was requested.
+fn first_item_and_pages(ns: &Ns, output: &str, first: &str) -> (usize, Vec<usize>, String) {
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(format!(
-            "HOME={home} KUBECONFIG={kc} {bin} -n {n} get configmaps -o json --chunk-size 2 -v 6 2>&1",
+            "HOME={home} KUBECONFIG={kc} {bin} -n {n} get configmaps -o {output:?} --chunk-size 2 -v 6 2>&1",
             home = ns.env.home.path().display(),
             kc = cluster().kubeconfig(),
             bin = env!("CARGO_BIN_EXE_kctl"),
@@ -356,13 +353,31 @@ fn json_output_streams_pages_as_they_arrive() {
         ))
         .output()
         .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{text}");
     let pages: Vec<usize> = text.match_indices("/configmaps?limit=2").map(|(i, _)| i).collect();
     assert_eq!(pages.len(), 3, "six objects in pages of two:\n{text}");
-    let first_item = text.find("\"name\": \"cm-0\"").expect("first item printed");
-    assert!(
-        first_item < pages[2],
-        "the first item must be written before the last page is requested:\n{text}"
-    );
+    let first_item = text
+        .find(first)
+        .unwrap_or_else(|| panic!("first item printed:\n{text}"));
+    (first_item, pages, text)
+}
+
+#[test]
+fn json_and_jsonpath_output_stream_pages_as_they_arrive() {
+    let ns = Ns::new("stream");
+    for i in 0..5 {
+        kubectl_ok(&ns.env, &["-n", &ns.name, "create", "configmap", &format!("cm-{i}")]);
+    }
+    for (output, first) in [
+        ("json", "\"name\": \"cm-0\""),
+        ("jsonpath={range .items[*]}<{.metadata.name}>{end}", "<cm-0>"),
+        ("jsonpath=[{.items[*].metadata.name}]", "[cm-0 "),
+    ] {
+        let (first_item, pages, text) = first_item_and_pages(&ns, output, first);
+        assert!(
+            first_item < pages[2],
+            "-o {output}: the first item must be written before the last page is requested:\n{text}"
+        );
+    }
 }

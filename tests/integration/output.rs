@@ -105,6 +105,8 @@ fn jsonpath_cases_match_kubectl() {
     ];
     for args in cases {
         check(args);
+        // One object a page: templates that run page by page must print the same bytes.
+        check(&[*args, &["--chunk-size=1"][..]].concat());
     }
     let tmpl = format!("jsonpath-file={}", file("template.jsonpath"));
     check(&["pods", "-o", &tmpl]);
@@ -160,6 +162,7 @@ fn custom_columns_cases_match_kubectl() {
     ];
     for args in cases {
         check(args);
+        check(&[*args, &["--chunk-size=1"][..]].concat());
     }
     let cols = format!("custom-columns-file={}", file("columns.txt"));
     check(&["pods", "-o", &cols]);
