@@ -249,8 +249,9 @@ fn page_items(bytes: &[u8], res: &ApiResourceInfo) -> Result<Vec<Value>> {
         .collect()
 }
 
-/// `-o jsonpath` page by page: the text before the section goes out with the first page's
-/// output, each page's output as soon as it is computed, the text after at the end. A
+/// `-o jsonpath` page by page, one object at a time: the text before the section goes out
+/// with the first page's output, each page's output as soon as it is computed, the text
+/// after at the end. A
 /// template error stops at the page where it happened: the pages before it were printed
 /// (kubectl, holding the whole list, prints nothing), and the error shows that page's list.
 #[allow(clippy::too_many_arguments)]
@@ -279,16 +280,28 @@ async fn run_paged(
         }
         let mut pages = Pages::new(cluster, res, ctx.namespace, ctx.params, ACCEPT_JSON);
         while more && let Some(bytes) = next_or_report(&mut pages, &mut errors).await? {
-            let items = page_items(&bytes, res)?;
-            drop(bytes);
-            if items.is_empty() {
+            let list: ListPage = serde_json::from_slice(&bytes).map_err(decode_err)?;
+            if list.items.is_empty() {
                 continue;
             }
-            let data = as_printed(items.into_iter().map(|o| (o, 0)).collect(), false);
+            // One object at a time (the section reads nothing else); the page's text goes
+            // out only when all of it worked, so a failing page prints nothing.
             let mut text = if ran { Vec::new() } else { head.clone() };
-            match paged.page(&mut text, &data, &mut printed) {
-                Ok(go_on) => more = go_on,
-                Err(e) => return fail(out, &errors, e, &data),
+            for raw in &list.items {
+                let mut item: Value = serde_json::from_str(raw.get()).map_err(decode_err)?;
+                set_type_meta(&mut item, res);
+                let one = json!({ "items": [item] });
+                match paged.page(&mut text, &one, &mut printed) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        more = false;
+                        break;
+                    }
+                    Err(e) => {
+                        let data = as_printed(page_items(&bytes, res)?.into_iter().map(|o| (o, 0)).collect(), false);
+                        return fail(out, &errors, e, &data);
+                    }
+                }
             }
             ran = true;
             out.write_all(&text).map_err(Error::Io)?;

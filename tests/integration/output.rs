@@ -108,6 +108,14 @@ fn jsonpath_cases_match_kubectl() {
         // One object a page: templates that run page by page must print the same bytes.
         check(&[*args, &["--chunk-size=1"][..]].concat());
     }
+    // A streamed template that fails on a one-page list prints nothing but kubectl's error,
+    // with the whole list in it (on later pages kctl has printed the pages before).
+    check(&[
+        "pods",
+        "-o",
+        "jsonpath={range .items[*]}{.metadata.name}={.metadata.annotations.note}{\"\\n\"}{end}",
+        "--allow-missing-template-keys=false",
+    ]);
     let tmpl = format!("jsonpath-file={}", file("template.jsonpath"));
     check(&["pods", "-o", &tmpl]);
 }
