@@ -100,8 +100,10 @@ struct Line {
 }
 
 fn parse_line(words: &[String]) -> Line {
+    // A TAB must never hang: a server that does not answer within 2 s completes nothing
+    // (retries included).
     let mut global = GlobalArgs {
-        request_timeout: "0".into(),
+        request_timeout: "2s".into(),
         ..Default::default()
     };
     let Some((cur, before)) = words.split_last() else {

@@ -1,11 +1,13 @@
-//! Raw requests to the API server, with kubectl's `-v` request log and typed errors.
+//! Raw requests to the API server, with kubectl's `-v` request log, typed errors, and the
+//! one retry policy of kctl (see [`send`]).
 
-use std::time::Instant;
+use std::time::Duration;
 
 use bytes::Bytes;
-use http::{Method, Request, header};
+use http::{HeaderMap, Method, Request, Response, StatusCode, header};
 use http_body_util::BodyExt;
 use kube::client::Body;
+use tokio::time::Instant;
 
 use super::config::Cluster;
 use crate::error::{Error, Result, from_kube};
@@ -17,83 +19,442 @@ pub const ACCEPT_JSON: &str = "application/json";
 pub const ACCEPT_TABLE: &str =
     "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
 
+/// Attempts of one request at most (the first one included). With [`FIRST_DELAY`] doubling up
+/// to [`MAX_DELAY`], the waits are 0.2, 0.4, 0.8, 1.6, 3.2, 5 and 5 s: 16.2 s in all, enough
+/// to ride out a kube-apiserver restart (about 7 s on the test machine with 3 s down).
+pub const MAX_ATTEMPTS: u32 = 8;
+/// Attempts at most when the connection cannot be made and no server has answered in this
+/// run yet: a wrong address or a server that is down fails within a second, as kubectl's
+/// does, instead of after the 16 s meant for a server that went away mid-run.
+pub const FIRST_CONTACT_ATTEMPTS: u32 = 3;
+/// The wait before the second attempt; it doubles after each further one.
+pub const FIRST_DELAY: Duration = Duration::from_millis(200);
+/// The longest wait between two attempts, unless the server asks for longer with `Retry-After`.
+pub const MAX_DELAY: Duration = Duration::from_secs(5);
+/// The longest `Retry-After` honoured (a longer one is cut to this).
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
+
+/// Some server answered in this run (any status): a refused connection is then a restart or
+/// a blip worth riding out, not a wrong address.
+static ANSWERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The words in an [`Error::Connection`] that mean "the request may have been applied":
+/// see [`outcome_unknown`].
+pub const OUTCOME_UNKNOWN: &str = "the outcome is unknown";
+
+/// True for the errors of a write that may have been applied although kctl heard no answer
+/// (the connection broke, or `--request-timeout` ran out, after the request may have been
+/// sent): the caller should look at the object's state before saying what happened.
+pub fn outcome_unknown(err: &Error) -> bool {
+    matches!(err, Error::Connection(msg) if msg.contains(OUTCOME_UNKNOWN))
+}
+
 /// One request; the body of a 2xx answer, or a typed error.
+///
+/// Every request of kctl goes through here (watch streams through [`open`]), so this is
+/// where failures are retried, at most [`MAX_ATTEMPTS`] times, waiting [`FIRST_DELAY`]
+/// doubling up to [`MAX_DELAY`] in between (`Retry-After` replaces the wait when the server
+/// sends one, up to [`MAX_RETRY_AFTER`]). `-v 6` logs each retry. `--request-timeout`
+/// (`Cluster::request_timeout`) bounds the whole call, retries and waits included; when it
+/// runs out the call ends with a timeout error at once (a timeout is never retried).
+///
+/// Reads (GET, HEAD) are retried when:
+/// - the connection could not be made (refused, reset, closed during the TLS handshake);
+/// - the connection broke after the request was sent, before or while the answer arrived;
+/// - the server answered 429, 500, 502, 503 or 504.
+///
+/// Writes (POST, PUT, PATCH, DELETE) are retried only when the server certainly did not act
+/// on them: the connection could not be made (nothing was sent), or the server answered 429
+/// (it rejects a request before doing anything with it). Never on a 5xx, never after a cut.
+///
+/// Never retried, whatever the method: a TLS or certificate failure, a host name that does
+/// not resolve, a timeout, any other 4xx (401, 403, 404, 409, 422...).
+///
+/// **The contract for writes**, for callers that check an object's state after an uncertain
+/// write:
+/// - `Err(Error::Connection(msg))` with [`outcome_unknown`] true (the text contains
+///   [`OUTCOME_UNKNOWN`]): the request may have reached the server and may have been applied
+///   (connection cut or reset after sending, no answer within `--request-timeout`). It was
+///   sent once and not repeated.
+/// - `Err(Error::Api(status))` with `status.code >= 500`: the server answered a failure; it
+///   was not repeated. A 500 or 504 (`reason: Timeout`) from kube-apiserver does not prove
+///   that nothing was stored, so these may have been applied too.
+/// - Any other error (`Error::Connection` without those words, `Error::Api` below 500,
+///   `Error::Unauthorized`, ...): the write was not applied, or the server said why it refused.
+///   A 429 that outlasted the retries was rejected by the server every time.
 pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
-    let url = format!("{}{}", cluster.server, path);
-    let mut builder = Request::builder()
-        .method(method.clone())
-        .uri(path)
-        .header(header::ACCEPT, accept);
-    if body.is_some() {
-        builder = builder.header(header::CONTENT_TYPE, "application/json");
+    let call = Call::new(cluster, method, path, accept, body.map(Bytes::from));
+    let mut attempt = 1;
+    loop {
+        let once = async {
+            let res = call.head().await?;
+            let bytes = res
+                .into_body()
+                .collect()
+                .await
+                .map_err(|e| Failure::Cut(describe_cut(&e)))?
+                .to_bytes();
+            call.log_body(&bytes);
+            Ok(bytes)
+        };
+        let failure = match call.bounded(once).await {
+            Ok(bytes) => return Ok(bytes),
+            Err(f) => f,
+        };
+        match call.retry_after(&failure, attempt) {
+            Some(delay) => {
+                call.log_retry(&failure, attempt, delay);
+                tokio::time::sleep(delay).await;
+                attempt += 1;
+            }
+            None => return Err(call.report(failure, attempt)),
+        }
     }
-    let req = builder
-        .body(body.map(Body::from).unwrap_or_else(Body::empty))
-        .map_err(|e| Error::Usage(format!("invalid request path {path}: {e}")))?;
-    if cluster.verbosity >= 8 {
-        eprintln!("{} Request Headers: Accept: {accept}", log_prefix());
+}
+
+/// A GET whose answer is a stream (a watch): the response once the server answered 2xx,
+/// with [`send`]'s retries and timeout up to that point. The body is the caller's to read.
+pub async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<Response<Body>> {
+    let call = Call::new(cluster, Method::GET, path, accept, None);
+    let mut attempt = 1;
+    loop {
+        let failure = match call.bounded(call.head()).await {
+            Ok(res) => return Ok(res),
+            Err(f) => f,
+        };
+        match call.retry_after(&failure, attempt) {
+            Some(delay) => {
+                call.log_retry(&failure, attempt, delay);
+                tokio::time::sleep(delay).await;
+                attempt += 1;
+            }
+            None => return Err(call.report(failure, attempt)),
+        }
     }
-    let start = Instant::now();
-    let fut = async {
-        let res = cluster.client.send(req).await?;
+}
+
+/// Why one attempt failed.
+enum Failure {
+    /// Nothing was sent: the connection could not be made. `permanent`: TLS or DNS failures,
+    /// which another attempt would not fix.
+    NotSent { err: kube::Error, permanent: bool },
+    /// The connection broke after the request may have been sent; the text says how.
+    Cut(String),
+    /// `--request-timeout` ran out (or the connector's own read/connect timeout did).
+    TimedOut,
+    /// The server answered with a failure status.
+    Status(StatusCode, HeaderMap, Bytes),
+    /// Anything else (a credential plugin failed, an invalid path): never retried.
+    Fatal(Error),
+}
+
+/// One request's fixed parts, shared by its attempts.
+struct Call<'a> {
+    cluster: &'a Cluster,
+    method: Method,
+    path: &'a str,
+    url: String,
+    accept: &'a str,
+    body: Option<Bytes>,
+    start: Instant,
+    deadline: Option<Instant>,
+}
+
+impl<'a> Call<'a> {
+    fn new(cluster: &'a Cluster, method: Method, path: &'a str, accept: &'a str, body: Option<Bytes>) -> Self {
+        let start = Instant::now();
+        Call {
+            cluster,
+            url: format!("{}{}", cluster.server, path),
+            method,
+            path,
+            accept,
+            body,
+            start,
+            deadline: cluster.request_timeout.map(|t| start + t),
+        }
+    }
+
+    /// A read: safe to repeat whatever happened to the previous attempt.
+    fn is_read(&self) -> bool {
+        matches!(self.method, Method::GET | Method::HEAD)
+    }
+
+    /// `fut`, ended by the deadline of `--request-timeout`.
+    async fn bounded<T>(&self, fut: impl Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+        match self.deadline {
+            Some(d) => tokio::time::timeout_at(d, fut).await.unwrap_or(Err(Failure::TimedOut)),
+            None => fut.await,
+        }
+    }
+
+    /// One attempt up to the answer's headers; a non-2xx answer is read whole into a failure.
+    async fn head(&self) -> Result<Response<Body>, Failure> {
+        let mut builder = Request::builder()
+            .method(self.method.clone())
+            .uri(self.path)
+            .header(header::ACCEPT, self.accept);
+        if self.body.is_some() {
+            builder = builder.header(header::CONTENT_TYPE, "application/json");
+        }
+        let req = builder
+            .body(self.body.clone().map(Body::from).unwrap_or_else(Body::empty))
+            .map_err(|e| Failure::Fatal(Error::Usage(format!("invalid request path {}: {e}", self.path))))?;
+        let cluster = self.cluster;
+        if cluster.verbosity >= 8 {
+            eprintln!("{} Request Headers: Accept: {}", log_prefix(), self.accept);
+        }
+        let sent = Instant::now();
+        let res = match cluster.client.send(req).await {
+            Ok(res) => res,
+            Err(e) => {
+                if cluster.verbosity >= 6 {
+                    eprintln!(
+                        "{} {} {}  in {} milliseconds",
+                        log_prefix(),
+                        self.method,
+                        self.url,
+                        sent.elapsed().as_millis()
+                    );
+                }
+                return Err(self.classify(e));
+            }
+        };
+        ANSWERED.store(true, std::sync::atomic::Ordering::Relaxed);
         let status = res.status();
+        if cluster.verbosity >= 6 {
+            eprintln!(
+                "{} {} {} {} in {} milliseconds",
+                log_prefix(),
+                self.method,
+                self.url,
+                status,
+                sent.elapsed().as_millis()
+            );
+        }
+        if status.is_success() {
+            return Ok(res);
+        }
+        let headers = res.headers().clone();
         let bytes = res
             .into_body()
             .collect()
             .await
-            .map_err(|e| kube::Error::Service(Box::new(e)))?
+            .map_err(|e| Failure::Cut(describe_cut(&e)))?
             .to_bytes();
-        Ok::<_, kube::Error>((status, bytes))
-    };
-    let outcome = match cluster.request_timeout {
-        Some(t) => match tokio::time::timeout(t, fut).await {
-            Ok(r) => r,
-            Err(_) => {
-                return Err(Error::Connection(format!(
-                    "Unable to connect to the server {}: the request timed out after {t:?} ({method} {url}); check the server or raise --request-timeout",
-                    cluster.server
-                )));
-            }
-        },
-        None => fut.await,
-    };
-    let (status, bytes) = match outcome {
-        Ok(v) => v,
-        Err(e) => {
-            if cluster.verbosity >= 6 {
-                eprintln!(
-                    "{} {method} {url}  in {} milliseconds",
-                    log_prefix(),
-                    start.elapsed().as_millis()
-                );
-            }
-            return Err(from_kube(e, &cluster.origin));
+        self.log_body(&bytes);
+        Err(Failure::Status(status, headers, bytes))
+    }
+
+    /// `-v 9`: the answer's body (its first KiB).
+    fn log_body(&self, bytes: &[u8]) {
+        if self.cluster.verbosity >= 9 {
+            eprintln!(
+                "{} Response Body: {}",
+                log_prefix(),
+                super::redact::body_for_log(bytes, 1024)
+            );
         }
-    };
-    if cluster.verbosity >= 6 {
+    }
+
+    /// Where a transport error happened: before anything was sent, or maybe after.
+    fn classify(&self, err: kube::Error) -> Failure {
+        // An exec plugin that failed to refresh the credential is final, and only from_kube
+        // words it safely (kube's own text holds the plugin's stdout: the credential).
+        if !matches!(err, kube::Error::Service(_) | kube::Error::HyperError(_)) || crate::error::is_auth_failure(&err) {
+            return Failure::Fatal(from_kube(err, &self.cluster.origin));
+        }
+        let mut not_sent = false;
+        let mut permanent = false;
+        let mut timed_out = false;
+        // Every error of the chain, and those io::Errors wrap (their `source()` skips the
+        // wrapped error itself, and rustls' certificate errors live there).
+        let mut todo: Vec<&(dyn std::error::Error + 'static)> = vec![&err];
+        while let Some(e) = todo.pop() {
+            // hyper-util's client errors print their kind: `client error (Connect)`. Connect and
+            // Canceled (a fresh connection closed before the request was written) mean that
+            // nothing was sent; SendRequest means it may have been.
+            let text = e.to_string();
+            if text == "client error (Connect)" || text == "client error (Canceled)" {
+                not_sent = true;
+            }
+            if text.starts_with("dns error") || e.is::<rustls::Error>() {
+                permanent = true;
+            }
+            if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
+                if let Some(inner) = io.get_ref() {
+                    todo.push(inner);
+                }
+            }
+            if let Some(next) = e.source() {
+                todo.push(next);
+            }
+        }
+        if timed_out {
+            Failure::TimedOut
+        } else if not_sent {
+            Failure::NotSent { err, permanent }
+        } else {
+            Failure::Cut(describe_cut(&err))
+        }
+    }
+
+    /// How long to wait before the next attempt, or `None` when this failure is final.
+    fn retry_after(&self, failure: &Failure, attempt: u32) -> Option<Duration> {
+        let answered = ANSWERED.load(std::sync::atomic::Ordering::Relaxed);
+        let delay = retry_delay(self.is_read(), answered, failure, attempt)?;
+        // No point in waiting past `--request-timeout`.
+        if self.deadline.is_some_and(|d| Instant::now() + delay >= d) {
+            return None;
+        }
+        Some(delay)
+    }
+
+    /// `-v 6`: why the attempt failed and when the next one goes.
+    fn log_retry(&self, failure: &Failure, attempt: u32, delay: Duration) {
+        if self.cluster.verbosity < 6 {
+            return;
+        }
+        let why = match failure {
+            Failure::Status(code, headers, _) if retry_after_header(headers).is_some() => {
+                // client-go's words for it.
+                eprintln!(
+                    "{} Got a Retry-After {}s response for attempt {attempt} to {}",
+                    log_prefix(),
+                    delay.as_secs(),
+                    self.url
+                );
+                eprintln!(
+                    "{} the server answered {code}; retrying {} {} in {} (attempt {} of {MAX_ATTEMPTS})",
+                    log_prefix(),
+                    self.method,
+                    self.url,
+                    secs(delay),
+                    attempt + 1
+                );
+                return;
+            }
+            Failure::Status(code, _, _) => format!("the server answered {code}"),
+            Failure::NotSent { err, .. } => format!("cannot connect ({})", innermost(err)),
+            Failure::Cut(why) => why.clone(),
+            Failure::TimedOut | Failure::Fatal(_) => return,
+        };
         eprintln!(
-            "{} {method} {url} {} in {} milliseconds",
+            "{} {why}; retrying {} {} in {} (attempt {} of {MAX_ATTEMPTS})",
             log_prefix(),
-            status,
-            start.elapsed().as_millis()
+            self.method,
+            self.url,
+            secs(delay),
+            attempt + 1
         );
     }
-    if cluster.verbosity >= 9 {
-        eprintln!(
-            "{} Response Body: {}",
-            log_prefix(),
-            String::from_utf8_lossy(&bytes[..bytes.len().min(1024)])
-        );
+
+    /// The error for the last failure, saying how many attempts were made when there were several.
+    fn report(&self, failure: Failure, attempts: u32) -> Error {
+        let server = &self.cluster.server;
+        let (method, url) = (&self.method, &self.url);
+        let tries = if attempts > 1 {
+            format!("; gave up after {attempts} attempts in {}", secs(self.start.elapsed()))
+        } else {
+            String::new()
+        };
+        match failure {
+            Failure::Fatal(e) => e,
+            Failure::NotSent { err, .. } => match from_kube(err, &self.cluster.origin) {
+                Error::Connection(msg) if attempts > 1 => Error::Connection(format!("{msg} ({method} {url}{tries})")),
+                other => other,
+            },
+            Failure::Cut(why) if self.is_read() => Error::Connection(format!(
+                "Unable to connect to the server {server}: {why} ({method} {url}{tries})"
+            )),
+            Failure::Cut(why) => Error::Connection(format!(
+                "Unable to connect to the server {server}: {why} ({method} {url}): the request may or may not have been applied, {OUTCOME_UNKNOWN}"
+            )),
+            Failure::TimedOut => {
+                // Without --request-timeout, the connector's own connect timeout ran out.
+                let t = match self.cluster.request_timeout {
+                    Some(t) => format!("{t:?}"),
+                    None => secs(self.start.elapsed()),
+                };
+                let unknown = if self.is_read() {
+                    String::new()
+                } else {
+                    format!("; the request may or may not have been applied, {OUTCOME_UNKNOWN}")
+                };
+                Error::Connection(format!(
+                    "Unable to connect to the server {server}: the request timed out after {t} ({method} {url}{tries}){unknown}; check the server or raise --request-timeout"
+                ))
+            }
+            Failure::Status(code, _, _) if code == StatusCode::UNAUTHORIZED => {
+                crate::error::unauthorized(&self.cluster.origin)
+            }
+            Failure::Status(code, _, bytes) => match status_error(code.as_u16(), &bytes) {
+                Error::Api(mut status) if attempts > 1 => {
+                    status.message = format!(
+                        "{} (gave up after {attempts} attempts in {})",
+                        status.message,
+                        secs(self.start.elapsed())
+                    );
+                    Error::Api(status)
+                }
+                other => other,
+            },
+        }
     }
-    if status.is_success() {
-        return Ok(bytes);
-    }
-    if status == http::StatusCode::UNAUTHORIZED {
-        return Err(crate::error::unauthorized(&cluster.origin));
-    }
-    Err(status_error(status.as_u16(), &bytes))
 }
 
+/// The wait before attempt `attempt + 1` after `failure`, or `None` when it is final: the
+/// policy documented on [`send`], without the `--request-timeout` deadline.
+fn retry_delay(read: bool, answered: bool, failure: &Failure, attempt: u32) -> Option<Duration> {
+    if attempt >= MAX_ATTEMPTS {
+        return None;
+    }
+    if !answered && attempt >= FIRST_CONTACT_ATTEMPTS && matches!(failure, Failure::NotSent { .. }) {
+        return None;
+    }
+    let backoff = FIRST_DELAY
+        .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
+        .min(MAX_DELAY);
+    match failure {
+        Failure::NotSent { permanent: false, .. } => Some(backoff),
+        Failure::Cut(_) if read => Some(backoff),
+        Failure::Status(code, headers, _)
+            if *code == StatusCode::TOO_MANY_REQUESTS || (read && matches!(code.as_u16(), 500 | 502 | 503 | 504)) =>
+        {
+            Some(retry_after_header(headers).unwrap_or(backoff))
+        }
+        _ => None,
+    }
+}
+
+/// The deepest cause of an error, which is usually the telling one.
+fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = err;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+/// What a connection that broke after sending looks like, in words.
+fn describe_cut(err: &(dyn std::error::Error + 'static)) -> String {
+    format!(
+        "the connection was cut before the whole answer arrived ({})",
+        innermost(err)
+    )
+}
+
+/// `Retry-After` in seconds (the form kube-apiserver sends), capped at [`MAX_RETRY_AFTER`].
+fn retry_after_header(headers: &HeaderMap) -> Option<Duration> {
+    let secs: u64 = headers.get(header::RETRY_AFTER)?.to_str().ok()?.trim().parse().ok()?;
+    Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
+}
+
+/// `0.4s`, `16.2s`.
+fn secs(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
 /// The typed error for a failed answer: its `Status` when it is one, else one built from the text.
 pub fn status_error(code: u16, body: &[u8]) -> Error {
     if let Ok(mut status) = serde_json::from_slice::<kube::core::Status>(body)
@@ -147,4 +508,102 @@ pub(crate) fn log_prefix() -> String {
         now.subsec_micros(),
         std::process::id()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(code: u16, retry_after: Option<&str>) -> Failure {
+        let mut headers = HeaderMap::new();
+        if let Some(v) = retry_after {
+            headers.insert(header::RETRY_AFTER, v.parse().unwrap());
+        }
+        Failure::Status(StatusCode::from_u16(code).unwrap(), headers, Bytes::new())
+    }
+
+    fn not_sent(permanent: bool) -> Failure {
+        Failure::NotSent {
+            err: kube::Error::Service("client error (Connect)".into()),
+            permanent,
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_to_its_cap_and_stops_after_the_last_attempt() {
+        let waits: Vec<_> = (1..=MAX_ATTEMPTS)
+            .map(|a| retry_delay(true, true, &not_sent(false), a))
+            .collect();
+        let ms = |m| Some(Duration::from_millis(m));
+        assert_eq!(
+            waits,
+            vec![ms(200), ms(400), ms(800), ms(1600), ms(3200), ms(5000), ms(5000), None]
+        );
+    }
+
+    #[test]
+    fn refused_before_any_answer_fails_fast() {
+        let tries = |answered| {
+            (1..=MAX_ATTEMPTS)
+                .take_while(|&a| retry_delay(true, answered, &not_sent(false), a).is_some())
+                .count() as u32
+                + 1
+        };
+        assert_eq!(tries(false), FIRST_CONTACT_ATTEMPTS);
+        assert_eq!(tries(true), MAX_ATTEMPTS);
+        // A server that answers 503 has answered: the full count.
+        assert!(retry_delay(true, false, &status(503, None), FIRST_CONTACT_ATTEMPTS).is_some());
+    }
+
+    #[test]
+    fn reads_retry_cuts_and_server_errors_writes_do_not() {
+        let cut = || Failure::Cut("the connection was cut".into());
+        assert!(retry_delay(true, true, &cut(), 1).is_some());
+        assert!(retry_delay(false, true, &cut(), 1).is_none());
+        for code in [500, 502, 503, 504] {
+            assert!(retry_delay(true, true, &status(code, None), 1).is_some(), "{code}");
+            assert!(retry_delay(false, true, &status(code, None), 1).is_none(), "{code}");
+        }
+        for code in [400, 401, 403, 404, 409, 422, 501] {
+            assert!(retry_delay(true, true, &status(code, None), 1).is_none(), "{code}");
+        }
+        // Nothing was sent: safe for writes too; TLS and DNS failures are final.
+        assert!(retry_delay(false, true, &not_sent(false), 1).is_some());
+        assert!(retry_delay(true, true, &not_sent(true), 1).is_none());
+        assert!(retry_delay(true, true, &Failure::TimedOut, 1).is_none());
+    }
+
+    #[test]
+    fn too_many_requests_honours_retry_after_capped_on_reads_and_writes() {
+        for read in [true, false] {
+            assert_eq!(
+                retry_delay(read, true, &status(429, Some("3")), 1),
+                Some(Duration::from_secs(3))
+            );
+            assert_eq!(
+                retry_delay(read, true, &status(429, Some("3600")), 1),
+                Some(MAX_RETRY_AFTER)
+            );
+            // An HTTP date is not what kube-apiserver sends: the backoff applies.
+            assert_eq!(
+                retry_delay(read, true, &status(429, Some("Wed, 21 Oct 2015 07:28:00 GMT")), 2),
+                Some(Duration::from_millis(400))
+            );
+        }
+        assert_eq!(
+            retry_delay(true, true, &status(503, Some("2")), 1),
+            Some(Duration::from_secs(2))
+        );
+    }
+
+    #[test]
+    fn only_unknown_outcomes_say_so() {
+        assert!(outcome_unknown(&Error::Connection(format!(
+            "Unable to connect: cut: the request may or may not have been applied, {OUTCOME_UNKNOWN}"
+        ))));
+        assert!(!outcome_unknown(&Error::Connection(
+            "The connection to the server x was refused".into()
+        )));
+        assert!(!outcome_unknown(&Error::Usage(OUTCOME_UNKNOWN.into())));
+    }
 }

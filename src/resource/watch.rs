@@ -14,8 +14,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
-use http::{Method, Request, header};
+use http::Method;
 use http_body_util::BodyExt;
 use kube::client::Body;
 use serde_json::Value;
@@ -23,8 +22,8 @@ use serde_json::Value;
 use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, ACCEPT_TABLE, log_prefix, send, status_error};
-use crate::error::{Error, Result, from_kube};
+use super::http::{ACCEPT_JSON, ACCEPT_TABLE, open, send, status_error};
+use crate::error::{Error, Result};
 
 /// The server ends each watch after this long (kctl then resumes at once).
 const WATCH_TIMEOUT_SECS: u64 = 290;
@@ -566,56 +565,10 @@ impl<'a> Watcher<'a> {
         q.push(format!("timeoutSeconds={WATCH_TIMEOUT_SECS}"));
         q.push("watch=true".to_string());
         let path = with_query(self.res.collection_path(self.opts.namespace.as_deref()), &q);
-        let accept = self.opts.accept();
-        let req = Request::builder()
-            .method(Method::GET)
-            .uri(&path)
-            .header(header::ACCEPT, accept)
-            .body(Body::empty())
-            .map_err(|e| Failure::Fatal(Error::Usage(format!("invalid request path {path}: {e}"))))?;
-        if self.cluster.verbosity >= 8 {
-            eprintln!("{} Request Headers: Accept: {accept}", log_prefix());
-        }
-        let start = Instant::now();
-        let fut = self.cluster.client.send(req);
-        let res = match self.cluster.request_timeout {
-            Some(t) => match tokio::time::timeout(t, fut).await {
-                Ok(r) => r,
-                Err(_) => return Err(Failure::Transient(format!("no answer within {t:?}"))),
-            },
-            None => fut.await,
-        };
-        let url = format!("{}{}", self.cluster.server, path);
-        let res = match res {
-            Ok(r) => r,
-            Err(e) => {
-                if self.cluster.verbosity >= 6 {
-                    eprintln!(
-                        "{} GET {url}  in {} milliseconds",
-                        log_prefix(),
-                        start.elapsed().as_millis()
-                    );
-                }
-                return Err(classify(from_kube(e, &self.cluster.origin)));
-            }
-        };
-        let status = res.status();
-        if self.cluster.verbosity >= 6 {
-            eprintln!(
-                "{} GET {url} {status} in {} milliseconds",
-                log_prefix(),
-                start.elapsed().as_millis()
-            );
-        }
-        if !status.is_success() {
-            let body = tokio::time::timeout(Duration::from_secs(10), res.into_body().collect())
-                .await
-                .ok()
-                .and_then(|r| r.ok())
-                .map(|c| c.to_bytes())
-                .unwrap_or_else(Bytes::new);
-            return Err(classify(status_error(status.as_u16(), &body)));
-        }
+        // `open` gives the watch request `send`'s retries (connection failures, 429 with
+        // `Retry-After`, 5xx), its `-v 6` log and its `--request-timeout`; what still fails
+        // comes back here and the watch's own backoff takes over.
+        let res = open(self.cluster, &path, self.opts.accept()).await.map_err(classify)?;
         Ok(Lines {
             body: res.into_body(),
             buf: Vec::new(),

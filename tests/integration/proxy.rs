@@ -127,15 +127,7 @@ impl Proxy {
     /// `kubeconfig` text with every `server:` pointed at this proxy. The TLS certificate of
     /// the test cluster is valid for 127.0.0.1, so nothing else changes.
     pub fn kubeconfig(&self, kubeconfig: &str) -> String {
-        kubeconfig
-            .lines()
-            .map(|l| match l.split_once("server:") {
-                Some((indent, _)) if indent.trim().is_empty() => format!("{indent}server: {}", self.url()),
-                _ => l.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n"
+        point_at(kubeconfig, &self.url())
     }
 }
 
@@ -253,4 +245,306 @@ fn proxy_forwards_pauses_and_cuts() {
     assert_eq!((&c2).read(&mut buf).unwrap_or(0), 0, "a refused connection closes");
     proxy.refuse(false);
     assert!(proxy.accepted() >= 2);
+}
+
+// ---------------------------------------------------------------------------------------
+// An HTTP-aware proxy, for faults a byte pump cannot make: answers of the proxy's own
+// (429 with Retry-After, 503) and cuts or stalls at a chosen point of a chosen answer.
+//
+// Why TLS termination (and not kube-apiserver's plain `--insecure-port`): kctl then talks to
+// it exactly as to a real server (https, the test cluster's CA, the admin token), so its real
+// code path is exercised, and it works on the shared cluster with nothing restarted. The proxy
+// presents kube-apiserver's own certificate (signed by the test CA, valid for 127.0.0.1) and
+// speaks TLS upstream, trusting the test CA; the Authorization header passes through. Each
+// connection carries one request (`Connection: close` both ways), so every request is seen.
+
+use std::path::Path;
+
+/// What the proxy does with a request that matches a [`Rule`].
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Answer with this status (a `Status` body, `Connection: close`) and, if set, a
+    /// `Retry-After` of that many seconds; the request never reaches kube-apiserver.
+    Answer(u16, Option<u64>),
+    /// Forward the request; pass on the first N bytes of the answer (headers included), then
+    /// close the connection.
+    CutAnswerAfter(usize),
+    /// Forward the request; pass on the first N bytes of the answer, then hold the connection
+    /// open without another byte until the proxy is dropped.
+    StallAnswerAfter(usize),
+    /// Forward the request and let kube-apiserver finish it, then close the client's connection
+    /// without a byte of the answer (the request took effect; the client cannot know).
+    DropAnswer,
+}
+
+/// Requests with `method` (any when empty) whose path (query included) contains `path`, the
+/// first `times` of them.
+struct Rule {
+    method: String,
+    path: String,
+    times: usize,
+    action: Action,
+}
+
+#[derive(Default)]
+struct HttpState {
+    rules: Mutex<Vec<Rule>>,
+    /// (method, path) of every request received, in order.
+    seen: Mutex<Vec<(String, String)>>,
+    stop: AtomicBool,
+}
+
+/// A TLS-terminating HTTP/1.1 proxy in front of the test cluster; stops when dropped.
+pub struct HttpProxy {
+    pub port: u16,
+    state: Arc<HttpState>,
+}
+
+impl HttpProxy {
+    /// Listen on a free port of 127.0.0.1 and forward to the kube-apiserver at `upstream`
+    /// (`host:port`) of the test cluster in `cluster_dir` (its `pki/` gives the certificates).
+    pub fn start(upstream: &str, cluster_dir: &Path) -> HttpProxy {
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        let pki = cluster_dir.join("pki");
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(pki.join("apiserver.crt"))
+            .expect("apiserver.crt")
+            .collect::<Result<_, _>>()
+            .expect("apiserver.crt");
+        let key = PrivateKeyDer::from_pem_file(pki.join("apiserver.key")).expect("apiserver.key");
+        let server = rustls::ServerConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(certs, key)
+            .expect("server config");
+        let mut roots = rustls::RootCertStore::empty();
+        for ca in CertificateDer::pem_file_iter(pki.join("ca.crt")).expect("ca.crt") {
+            roots.add(ca.expect("ca.crt")).unwrap();
+        }
+        let client = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let (server, client) = (Arc::new(server), Arc::new(client));
+
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
+        let port = listener.local_addr().unwrap().port();
+        let state = Arc::new(HttpState::default());
+        let st = state.clone();
+        let upstream = upstream.to_string();
+        thread::spawn(move || {
+            for tcp in listener.incoming() {
+                if st.stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(tcp) = tcp else { continue };
+                let (st, server, client, upstream) = (st.clone(), server.clone(), client.clone(), upstream.clone());
+                thread::spawn(move || {
+                    let _ = serve(&st, tcp, server, client, &upstream);
+                });
+            }
+        });
+        HttpProxy { port, state }
+    }
+
+    /// `https://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("https://127.0.0.1:{}", self.port)
+    }
+
+    /// Do `action` with the first `times` requests of `method` ("" for any) whose path
+    /// contains `path`. Rules are tried in the order they were added.
+    pub fn rule(&self, method: &str, path: &str, times: usize, action: Action) {
+        self.state.rules.lock().unwrap().push(Rule {
+            method: method.to_string(),
+            path: path.to_string(),
+            times,
+            action,
+        });
+    }
+
+    /// Every request received so far: (method, path with query).
+    pub fn seen(&self) -> Vec<(String, String)> {
+        self.state.seen.lock().unwrap().clone()
+    }
+
+    /// How many requests of `method` had a path containing `path`.
+    pub fn count(&self, method: &str, path: &str) -> usize {
+        self.seen()
+            .iter()
+            .filter(|(m, p)| m == method && p.contains(path))
+            .count()
+    }
+
+    /// `kubeconfig` text with every `server:` pointed at this proxy.
+    pub fn kubeconfig(&self, kubeconfig: &str) -> String {
+        point_at(kubeconfig, &self.url())
+    }
+}
+
+impl Drop for HttpProxy {
+    fn drop(&mut self) {
+        self.state.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+fn point_at(kubeconfig: &str, url: &str) -> String {
+    kubeconfig
+        .lines()
+        .map(|l| match l.split_once("server:") {
+            Some((indent, _)) if indent.trim().is_empty() => format!("{indent}server: {url}"),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+type Tls<C> = rustls::StreamOwned<C, TcpStream>;
+
+/// One client connection: one request, then close.
+fn serve(
+    st: &HttpState,
+    tcp: TcpStream,
+    server: Arc<rustls::ServerConfig>,
+    client: Arc<rustls::ClientConfig>,
+    upstream: &str,
+) -> std::io::Result<()> {
+    tcp.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let conn = rustls::ServerConnection::new(server).map_err(std::io::Error::other)?;
+    let mut down: Tls<rustls::ServerConnection> = rustls::StreamOwned::new(conn, tcp);
+    let Some((head, body)) = read_request(&mut down)? else {
+        return Ok(());
+    };
+    let mut lines = head.split("\r\n");
+    let request_line = lines.next().unwrap_or_default().to_string();
+    let mut parts = request_line.split(' ');
+    let method = parts.next().unwrap_or_default().to_string();
+    let path = parts.next().unwrap_or_default().to_string();
+    st.seen.lock().unwrap().push((method.clone(), path.clone()));
+    let action = {
+        let mut rules = st.rules.lock().unwrap();
+        rules
+            .iter_mut()
+            .find(|r| r.times > 0 && (r.method.is_empty() || r.method == method) && path.contains(&r.path))
+            .map(|r| {
+                r.times -= 1;
+                r.action.clone()
+            })
+    };
+    if let Some(Action::Answer(code, retry_after)) = action {
+        let reason = match code {
+            429 => "TooManyRequests",
+            500 => "InternalError",
+            502 => "BadGateway",
+            503 => "ServiceUnavailable",
+            504 => "Timeout",
+            _ => "",
+        };
+        let body = format!(
+            r#"{{"kind":"Status","apiVersion":"v1","metadata":{{}},"status":"Failure","message":"injected by the test proxy ({code})","reason":"{reason}","code":{code}}}"#
+        );
+        let retry = retry_after.map(|s| format!("Retry-After: {s}\r\n")).unwrap_or_default();
+        let answer = format!(
+            "HTTP/1.1 {code} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{retry}Connection: close\r\n\r\n{body}",
+            body.len()
+        );
+        down.write_all(answer.as_bytes())?;
+        return close(down);
+    }
+
+    // Forward, one request per connection.
+    let mut out = request_line + "\r\n";
+    for l in lines.filter(|l| !l.is_empty()) {
+        if !l.to_ascii_lowercase().starts_with("connection:") {
+            out.push_str(l);
+            out.push_str("\r\n");
+        }
+    }
+    out.push_str("Connection: close\r\n\r\n");
+    let name = rustls::pki_types::ServerName::try_from("127.0.0.1").unwrap();
+    let conn = rustls::ClientConnection::new(client, name).map_err(std::io::Error::other)?;
+    let tcp = TcpStream::connect(upstream)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(120)))?;
+    let mut up: Tls<rustls::ClientConnection> = rustls::StreamOwned::new(conn, tcp);
+    up.write_all(out.as_bytes())?;
+    up.write_all(&body)?;
+    up.flush()?;
+    let limit = match action {
+        Some(Action::CutAnswerAfter(n) | Action::StallAnswerAfter(n)) => n,
+        Some(Action::DropAnswer) => 0,
+        _ => usize::MAX,
+    };
+    let mut passed = 0;
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        let n = match up.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        let take = n.min(limit - passed);
+        if take > 0 {
+            down.write_all(&buf[..take])?;
+            down.flush()?;
+            passed += take;
+        }
+        if passed == limit && !matches!(action, Some(Action::DropAnswer)) {
+            break;
+        }
+    }
+    if let Some(Action::StallAnswerAfter(_)) = action {
+        while !st.stop.load(Ordering::SeqCst) {
+            thread::sleep(Duration::from_millis(100));
+        }
+    }
+    if let Some(Action::CutAnswerAfter(_) | Action::DropAnswer) = action {
+        // An abrupt end, as a dropped connection looks: no TLS close_notify.
+        let _ = down.sock.shutdown(Shutdown::Both);
+        return Ok(());
+    }
+    close(down)
+}
+
+/// The request's head (as text) and body (by Content-Length); `None` if the client left.
+fn read_request(s: &mut impl Read) -> std::io::Result<Option<(String, Vec<u8>)>> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let end = loop {
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i;
+        }
+        match s.read(&mut chunk) {
+            Ok(0) => return Ok(None),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+            Err(e) => return Err(e),
+        }
+    };
+    let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+    let mut body = buf[end + 4..].to_vec();
+    let length = head
+        .split("\r\n")
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    while body.len() < length {
+        match s.read(&mut chunk)? {
+            0 => break,
+            n => body.extend_from_slice(&chunk[..n]),
+        }
+    }
+    Ok(Some((head, body)))
+}
+
+/// A clean end: TLS close_notify, then the socket.
+fn close(mut s: Tls<rustls::ServerConnection>) -> std::io::Result<()> {
+    s.conn.send_close_notify();
+    let _ = s.flush();
+    let _ = s.sock.shutdown(Shutdown::Both);
+    Ok(())
 }
