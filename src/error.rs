@@ -98,6 +98,9 @@ pub struct Origin {
     pub ca: Option<String>,
     /// The kubeconfig user and file whose credentials are sent.
     pub user: Option<String>,
+    /// The selected user's exec plugin: `FILE: user "NAME"` and its command, for its
+    /// failures when it is run again to refresh an expired credential.
+    pub exec: Option<(String, Option<String>)>,
 }
 
 /// Turn a kube client error into a typed one, naming the server for connection problems.
@@ -107,8 +110,37 @@ pub fn from_kube(err: kube::Error, origin: &Origin) -> Error {
         kube::Error::SerdeError(e) => {
             Error::Decode(format!("error: cannot decode the response of {}: {e}", origin.server))
         }
-        other => Error::Connection(describe_connection_error(&other, origin)),
+        other => match find_auth_error(&other) {
+            // An exec plugin run again to refresh its credential: never kube's text for it,
+            // which holds the plugin's stdout.
+            Some(auth) => {
+                let (whose, program) = match &origin.exec {
+                    Some((whose, program)) => (whose.as_str(), program.as_deref()),
+                    None => (origin.user.as_deref().unwrap_or("the credentials"), None),
+                };
+                auth_failure(auth, whose, program)
+            }
+            None => Error::Connection(describe_connection_error(&other, origin)),
+        },
     }
+}
+
+/// kube's authentication error (an exec plugin's failure) inside `err`, if that is what it is.
+fn find_auth_error<'e>(err: &'e (dyn std::error::Error + 'static)) -> Option<&'e kube::client::AuthError> {
+    let mut cur = Some(err);
+    while let Some(e) = cur {
+        if let Some(auth) = e.downcast_ref::<kube::client::AuthError>() {
+            return Some(auth);
+        }
+        cur = e.source();
+    }
+    None
+}
+
+/// Whether a kube error is the failure of the credentials (an exec plugin) rather than of
+/// the connection: final, never retried.
+pub fn is_auth_failure(err: &kube::Error) -> bool {
+    find_auth_error(err).is_some()
 }
 
 /// The 401 error: the server, and the credentials to check.
@@ -189,6 +221,57 @@ pub fn not_found(plural: &str, group: &str, name: &str) -> Error {
         reason: "NotFound".into(),
         ..Default::default()
     }))
+}
+
+/// The failure of an exec credential plugin (or another kube auth error), for the user:
+/// the plugin's stderr as it wrote it, then one line naming the plugin. Its stdout (the
+/// credential, or part of it) is never shown.
+pub fn auth_failure(err: &kube::client::AuthError, whose: &str, program: Option<&str>) -> Error {
+    use kube::client::AuthError as A;
+    let line = match err {
+        A::AuthExecStart(e) => format!("{whose}: cannot run the exec plugin: {}", io_text(e)),
+        A::AuthExecRun { out, .. } => {
+            let program = program.map_or_else(|| "the exec plugin".to_string(), |p| format!("exec plugin {p}"));
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let stderr = stderr.trim_end();
+            let code = out
+                .status
+                .code()
+                .map_or_else(|| "was killed by a signal".to_string(), |c| format!("exit code {c}"));
+            let line = format!("error: {whose}: {program} failed with {code}");
+            return Error::Plain(if stderr.is_empty() {
+                line
+            } else {
+                format!("{stderr}\n{line}")
+            });
+        }
+        A::AuthExecParse(_) => format!(
+            "{whose}: the exec plugin did not print an ExecCredential (JSON with a status); its output is not shown, as it may hold a credential"
+        ),
+        A::ExecPluginFailed => format!("{whose}: the exec plugin printed an ExecCredential without a status"),
+        A::MalformedTokenExpirationDate(_) => {
+            format!("{whose}: the exec plugin's status.expirationTimestamp is not an RFC 3339 time")
+        }
+        A::ExecMissingClusterInfo => {
+            format!("{whose}: exec.provideClusterInfo is true but the cluster has no server")
+        }
+        A::InvalidBearerToken(_) => format!("{whose}: the token holds characters not allowed in an HTTP header"),
+        other => format!("{whose}: {other}"),
+    };
+    Error::Config(line)
+}
+
+/// Go's `os` error text for a file that cannot be read.
+pub(crate) fn io_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => {
+            let t = e.to_string();
+            t.split(" (os error").next().unwrap_or(&t).to_lowercase()
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

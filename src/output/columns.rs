@@ -100,7 +100,7 @@ impl CustomColumns {
                 values.push("<none>".into());
             }
             for g in &groups {
-                values.extend(g.iter().map(|v| super::escape::for_terminal(&cell_text(v)).into_owned()));
+                values.extend(g.iter().map(|v| super::escape::table_cell(&cell_text(v)).into_owned()));
             }
             cells.push(values.join(","));
         }

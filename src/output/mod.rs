@@ -2,6 +2,7 @@
 //! and table rows to a printer as they arrive; printers write to a `&mut dyn Write`.
 pub mod age;
 pub mod columns;
+pub mod escape;
 pub mod json;
 pub mod jsonpath;
 pub mod table;
@@ -121,7 +122,7 @@ impl ObjectPrinter {
                     .pointer("/metadata/name")
                     .and_then(Value::as_str)
                     .unwrap_or_default();
-                writeln!(w, "{}/{}", res.kind_prefix(), name)
+                writeln!(w, "{}/{}", res.kind_prefix(), escape::for_terminal(name))
             }
             Format::Json if self.single => json::write_json(w, &obj),
             Format::Yaml if self.single => yaml::write_yaml(w, &obj),

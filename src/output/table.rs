@@ -45,8 +45,28 @@ fn widths(rows: &[Vec<String>]) -> Vec<usize> {
 }
 
 /// Write rows separated into tabwriter blocks. All of kctl's tables have rows of equal
-/// length, so one block is the whole table.
+/// length, so one block is the whole table. Cells are escaped first, and widths count
+/// the escaped text: on a terminal, control characters and bidi marks (see
+/// [`escape`](super::escape)); elsewhere ESC and CR only, as kubectl does.
 pub fn write_rows(w: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
+    write_rows_escaped(w, rows, super::escape::enabled())
+}
+
+fn write_rows_escaped(w: &mut dyn Write, rows: &[Vec<String>], escape: bool) -> io::Result<()> {
+    let escaped: Vec<Vec<String>>;
+    let cell = |c: &str| -> String {
+        if escape {
+            super::escape::escape(c).into_owned()
+        } else {
+            super::escape::kubectl_table(c).into_owned()
+        }
+    };
+    let rows = if rows.iter().flatten().any(|c| cell(c) != *c) {
+        escaped = rows.iter().map(|r| r.iter().map(|c| cell(c)).collect()).collect();
+        &escaped[..]
+    } else {
+        rows
+    };
     let widths = widths(rows);
     let mut line = String::new();
     for row in rows {
@@ -167,6 +187,24 @@ mod tests {
     fn widths_count_characters_not_bytes() {
         let got = render(&[&["NAME", "X"], &["ünïcødé-näme", "y"]]);
         assert_eq!(got, "NAME           X\nünïcødé-näme   y\n");
+    }
+
+    #[test]
+    fn terminal_cells_are_escaped_and_aligned() {
+        let rows: Vec<Vec<String>> = [["NAME", "NOTE"], ["evil\x1b[2J\u{202e}txt", "x"], ["b", "y"]]
+            .iter()
+            .map(|r| r.iter().map(|s| s.to_string()).collect())
+            .collect();
+        let mut out = Vec::new();
+        write_rows_escaped(&mut out, &rows, true).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "NAME                   NOTE\nevil^[[2J\\u{202e}txt   x\nb                      y\n"
+        );
+        // Not a terminal: kubectl's escaping of ESC only.
+        let mut raw = Vec::new();
+        write_rows_escaped(&mut raw, &rows, false).unwrap();
+        assert!(String::from_utf8(raw).unwrap().contains("evil^[[2J\u{202e}txt   x"));
     }
 
     #[test]

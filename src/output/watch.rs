@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 pub use super::Template;
 use super::jsonpath::{ExecError, execution_error};
 use super::table::{cell_text, format_labels};
-use super::{json, yaml};
+use super::{escape, json, yaml};
 use crate::error::{Error, Result};
 
 const MIN_WIDTH: usize = 6;
@@ -199,9 +199,9 @@ impl WatchPrinter {
                         .and_then(Value::as_str)
                         .unwrap_or_default();
                     if self.opts.events && self.opts.name_with_event {
-                        writeln!(w, "{} {}/{}", ev.kind, self.kind_prefix, name)?;
+                        writeln!(w, "{} {}/{}", ev.kind, self.kind_prefix, escape::for_terminal(name))?;
                     } else {
-                        writeln!(w, "{}/{}", self.kind_prefix, name)?;
+                        writeln!(w, "{}/{}", self.kind_prefix, escape::for_terminal(name))?;
                     }
                 }
                 Ok(())
@@ -295,6 +295,11 @@ impl WatchPrinter {
     /// tabwriter with remembered widths: a column is as wide as its widest cell so far
     /// (plus padding, at least the minimum); a line's last cell is not padded.
     fn write_rows(&mut self, w: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
+        let escaped: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(|c| escape::table_cell(c).into_owned()).collect())
+            .collect();
+        let rows = &escaped[..];
         for row in rows {
             for (i, cell) in row.iter().enumerate().take(row.len().saturating_sub(1)) {
                 let width = (cell.chars().count() + PADDING).max(MIN_WIDTH);

@@ -1,15 +1,20 @@
 //! Which cluster to talk to and as whom: kubeconfig files merged by kubectl's rules,
 //! the global flags that override them, and in-cluster config as the last resort.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use secrecy::ExposeSecret;
 
 use kube::config::{
     AuthInfo, Cluster as KubeCluster, Context, KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster, NamedContext,
 };
 
 use crate::cli::GlobalArgs;
-use crate::error::{Error, Origin, Result};
+use crate::error::{Error, Origin, Result, auth_failure, io_text};
 
 /// A connection to one cluster, with what kctl needs to know about it.
 #[derive(Clone)]
@@ -38,7 +43,12 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
     if s.is_empty() {
         return Err(bad());
     }
+    // Go's longest duration (about 292 years): a longer one would overflow the deadline.
+    let max_secs = i64::MAX as f64 / 1e9;
     if let Ok(secs) = s.parse::<u64>() {
+        if secs as f64 > max_secs {
+            return Err(bad());
+        }
         return Ok((secs > 0).then(|| Duration::from_secs(secs)));
     }
     let mut total = 0f64;
@@ -64,6 +74,9 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
         };
         total += n * factor;
         rest = &rest[unit_len..];
+    }
+    if total > max_secs {
+        return Err(bad());
     }
     Ok((total > 0.0).then(|| Duration::from_secs_f64(total)))
 }
@@ -95,25 +108,331 @@ fn kubeconfig_paths(flag: Option<&Path>) -> Result<Vec<PathBuf>> {
         .collect())
 }
 
+/// Which file each kubeconfig entry came from (the first file to name an entry wins, as
+/// in the merge), so that errors can name the file to fix.
+#[derive(Debug, Default, Clone)]
+struct Sources {
+    /// Every file read, `:`-joined, for errors about the whole configuration.
+    all: String,
+    contexts: HashMap<String, String>,
+    clusters: HashMap<String, String>,
+    users: HashMap<String, String>,
+    current_context: Option<String>,
+}
+
+impl Sources {
+    fn context(&self, name: &str) -> &str {
+        self.contexts.get(name).map_or(self.all.as_str(), String::as_str)
+    }
+    fn cluster(&self, name: &str) -> &str {
+        self.clusters.get(name).map_or(self.all.as_str(), String::as_str)
+    }
+    fn user(&self, name: &str) -> &str {
+        self.users.get(name).map_or(self.all.as_str(), String::as_str)
+    }
+}
+
 /// Read and merge the kubeconfig files: the first file to set a value wins.
-fn load_kubeconfig(paths: &[PathBuf]) -> Result<Option<Kubeconfig>> {
+fn load_kubeconfig(paths: &[PathBuf]) -> Result<Option<(Kubeconfig, Sources)>> {
     let mut merged: Option<Kubeconfig> = None;
+    let mut src = Sources {
+        all: paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(":"),
+        ..Default::default()
+    };
     for path in paths {
+        let file = path.display().to_string();
+        // Read it first for a plain reason (permission denied, is a directory) before parsing.
+        if let Err(e) = std::fs::read(path) {
+            return Err(Error::Config(format!(
+                "{file}: cannot read the kubeconfig: {}",
+                io_text(&e)
+            )));
+        }
         let cfg = Kubeconfig::read_from(path).map_err(|e| {
-            Error::Config(format!(
-                "cannot load kubeconfig {}: {}",
-                path.display(),
-                source_text(&e)
-            ))
+            let why = source_text(&e);
+            let why = why.strip_prefix("failed to parse kubeconfig YAML: ").unwrap_or(&why);
+            Error::Config(format!("{file}: not a valid kubeconfig: {why}"))
         })?;
+        for c in &cfg.contexts {
+            src.contexts.entry(c.name.clone()).or_insert_with(|| file.clone());
+        }
+        for c in &cfg.clusters {
+            src.clusters.entry(c.name.clone()).or_insert_with(|| file.clone());
+        }
+        for u in &cfg.auth_infos {
+            src.users.entry(u.name.clone()).or_insert_with(|| file.clone());
+        }
+        if src.current_context.is_none() && cfg.current_context.as_deref().is_some_and(|c| !c.is_empty()) {
+            src.current_context = Some(file.clone());
+        }
         merged = Some(match merged {
             None => cfg,
             Some(m) => m
                 .merge(cfg)
-                .map_err(|e| Error::Config(format!("cannot merge kubeconfig {}: {e}", path.display())))?,
+                .map_err(|e| Error::Config(format!("{file}: cannot merge this kubeconfig: {e}")))?,
         });
     }
-    Ok(merged)
+    Ok(merged.map(|m| (m, src)))
+}
+
+/// The data of a kubeconfig `*-data` field (base64) or of the file it names.
+enum Blob<'a> {
+    Data(&'a str),
+    File(&'a str),
+}
+
+impl Blob<'_> {
+    /// The bytes, or why not, as `FIELD ...: reason` (never the data itself).
+    fn load(&self, field: &str) -> std::result::Result<Vec<u8>, String> {
+        match self {
+            Blob::Data(b64) => decode_base64(b64).ok_or_else(|| format!("{field}-data is not valid base64")),
+            Blob::File(path) => std::fs::read(path).map_err(|e| format!("{field} {path}: {}", io_text(&e))),
+        }
+    }
+    fn what(&self, field: &str) -> String {
+        match self {
+            Blob::Data(_) => format!("{field}-data"),
+            Blob::File(path) => format!("{field} {path}"),
+        }
+    }
+}
+
+/// Standard base64 (whitespace ignored), as the kubeconfig's `*-data` fields hold it.
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let clean: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    serde_json::from_value::<k8s_openapi::ByteString>(serde_json::Value::String(clean))
+        .ok()
+        .map(|b| b.0)
+}
+
+fn blob<'a>(data: Option<&'a str>, file: Option<&'a str>) -> Option<Blob<'a>> {
+    match (data.filter(|d| !d.is_empty()), file.filter(|f| !f.is_empty())) {
+        (Some(d), _) => Some(Blob::Data(d)),
+        (None, Some(f)) => Some(Blob::File(f)),
+        (None, None) => None,
+    }
+}
+
+/// PEM certificates in `bytes` (none: an error naming `what`).
+fn pem_certs(bytes: &[u8], what: &str) -> std::result::Result<Vec<CertificateDer<'static>>, String> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(bytes)
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| format!("{what} is not a PEM certificate"))?;
+    if certs.is_empty() {
+        return Err(format!("{what} holds no PEM certificate"));
+    }
+    Ok(certs)
+}
+
+/// Check what the selected context uses before kube does, so that each mistake is one line
+/// naming the file and the field. Runs on the merged configuration, before the flags'
+/// overrides (which may fill in what a file lacks).
+fn check(kc: &Kubeconfig, src: &Sources, g: &GlobalArgs) -> Result<()> {
+    let fail = |file: &str, msg: String| Error::Config(format!("{file}: {msg}"));
+    let ctx_name = match (&g.context, kc.current_context.as_deref().filter(|c| !c.is_empty())) {
+        (Some(name), _) => {
+            if !kc.contexts.iter().any(|c| &c.name == name) {
+                return Err(fail(&src.all, format!("context \"{name}\" does not exist (--context)")));
+            }
+            Some(name.as_str())
+        }
+        (None, Some(name)) => {
+            if !kc.contexts.iter().any(|c| c.name == name) {
+                let file = src.current_context.as_deref().unwrap_or(&src.all);
+                return Err(fail(file, format!("current-context \"{name}\" is not in contexts")));
+            }
+            Some(name)
+        }
+        (None, None) => None,
+    };
+    let ctx = ctx_name.and_then(|n| kc.contexts.iter().find(|c| c.name == n));
+    let ctx_file = ctx_name.map(|n| src.context(n)).unwrap_or(&src.all);
+    if ctx.is_none() && g.server.is_none() && g.cluster.is_none() {
+        return Err(fail(
+            &src.all,
+            "current-context is not set: pass --context, or --server (and --token)".to_string(),
+        ));
+    }
+    let ctx_body = ctx.and_then(|c| c.context.as_ref());
+    if let (Some(name), None) = (ctx_name, ctx_body)
+        && g.server.is_none()
+        && g.cluster.is_none()
+    {
+        return Err(fail(
+            ctx_file,
+            format!("context \"{name}\" names no cluster (its context: is empty)"),
+        ));
+    }
+
+    // The cluster.
+    let cluster_name = g.cluster.clone().or_else(|| ctx_body.map(|c| c.cluster.clone()));
+    let cluster = cluster_name
+        .as_deref()
+        .and_then(|n| kc.clusters.iter().find(|c| c.name == n));
+    if g.server.is_none() {
+        match (&cluster_name, cluster) {
+            (Some(name), None) if name.is_empty() => {
+                return Err(fail(
+                    ctx_file,
+                    format!("context \"{}\" names no cluster", ctx_name.unwrap_or_default()),
+                ));
+            }
+            (Some(name), None) if g.cluster.is_none() => {
+                return Err(fail(
+                    ctx_file,
+                    format!(
+                        "context \"{}\" names cluster \"{name}\", which is not in clusters",
+                        ctx_name.unwrap_or_default()
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    if let (Some(name), Some(named)) = (&cluster_name, cluster) {
+        let file = src.cluster(name);
+        let body = named.cluster.clone().unwrap_or_default();
+        if g.server.is_none() {
+            match body.server.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => return Err(fail(file, format!("cluster \"{name}\" has no server"))),
+                Some(server) => {
+                    let ok = normalize_server(server)
+                        .parse::<http::Uri>()
+                        .ok()
+                        .is_some_and(|u| u.host().is_some() && matches!(u.scheme_str(), Some("https" | "http")));
+                    if !ok {
+                        return Err(fail(
+                            file,
+                            format!("cluster \"{name}\": server \"{server}\" is not a URL such as https://host:6443"),
+                        ));
+                    }
+                }
+            }
+        }
+        let ca = blob(
+            body.certificate_authority_data.as_deref(),
+            body.certificate_authority.as_deref(),
+        );
+        if g.certificate_authority.is_none() && !g.insecure_skip_tls_verify {
+            if body.insecure_skip_tls_verify == Some(true) && ca.is_some() {
+                return Err(fail(
+                    file,
+                    format!(
+                        "cluster \"{name}\" sets both insecure-skip-tls-verify and a certificate-authority: remove one"
+                    ),
+                ));
+            }
+            if let Some(ca) = ca {
+                let bytes = ca
+                    .load("certificate-authority")
+                    .map_err(|e| fail(file, format!("cluster \"{name}\": {e}")))?;
+                pem_certs(&bytes, &ca.what("certificate-authority"))
+                    .map_err(|e| fail(file, format!("cluster \"{name}\": {e}")))?;
+            }
+        }
+    }
+
+    // The user.
+    if g.token.is_some() {
+        return Ok(());
+    }
+    let user_name = g
+        .user
+        .clone()
+        .or_else(|| ctx_body.and_then(|c| c.user.clone()))
+        .filter(|u| !u.is_empty());
+    let Some(user_name) = user_name else { return Ok(()) };
+    let Some(named) = kc.auth_infos.iter().find(|u| u.name == user_name) else {
+        if g.user.is_some() {
+            return Err(fail(&src.all, format!("user \"{user_name}\" (--user) is not in users")));
+        }
+        return Err(fail(
+            ctx_file,
+            format!(
+                "context \"{}\" names user \"{user_name}\", which is not in users",
+                ctx_name.unwrap_or_default()
+            ),
+        ));
+    };
+    let file = src.user(&user_name);
+    let user = named.auth_info.clone().unwrap_or_default();
+    let bad = |msg: String| fail(file, format!("user \"{user_name}\": {msg}"));
+    if user.token.is_none()
+        && let Some(path) = user.token_file.as_deref().filter(|p| !p.is_empty())
+        && let Err(e) = std::fs::read(path)
+    {
+        return Err(bad(format!("tokenFile {path}: {}", io_text(&e))));
+    }
+    let cert = blob(
+        user.client_certificate_data.as_deref(),
+        user.client_certificate.as_deref(),
+    );
+    let key_data = user.client_key_data.as_ref().map(|k| k.expose_secret().to_string());
+    let key = blob(key_data.as_deref(), user.client_key.as_deref());
+    match (cert, key) {
+        (Some(_), None) => return Err(bad("client-certificate is set but client-key is not".into())),
+        (None, Some(_)) => return Err(bad("client-key is set but client-certificate is not".into())),
+        (Some(cert), Some(key)) => {
+            let certs = pem_certs(
+                &cert.load("client-certificate").map_err(bad)?,
+                &cert.what("client-certificate"),
+            )
+            .map_err(bad)?;
+            let key_bytes = key.load("client-key").map_err(bad)?;
+            let key_what = key.what("client-key");
+            let der = PrivateKeyDer::from_pem_slice(&key_bytes)
+                .map_err(|_| bad(format!("{key_what} holds no PEM private key (PKCS#8, PKCS#1 or SEC1)")))?;
+            let signing = rustls::crypto::ring::default_provider()
+                .key_provider
+                .load_private_key(der)
+                .map_err(|e| bad(format!("{key_what} is not a usable private key: {e}")))?;
+            if let Err(rustls::Error::InconsistentKeys(rustls::InconsistentKeys::KeyMismatch)) =
+                rustls::sign::CertifiedKey::new(certs, signing).keys_match()
+            {
+                return Err(bad(format!(
+                    "{key_what} does not match {}",
+                    cert.what("client-certificate")
+                )));
+            }
+        }
+        (None, None) => {}
+    }
+    if user.token.is_none()
+        && user.token_file.is_none()
+        && let Some(exec) = &user.exec
+    {
+        let Some(command) = exec.command.as_deref().filter(|c| !c.is_empty()) else {
+            return Err(bad("exec has no command".into()));
+        };
+        if find_program(command).is_none() {
+            let hint = exec
+                .install_hint
+                .as_deref()
+                .map(|h| format!(" ({})", h.split_whitespace().collect::<Vec<_>>().join(" ")))
+                .unwrap_or_default();
+            return Err(bad(format!(
+                "exec plugin \"{command}\" (exec.command) is not installed: no such file{}{hint}",
+                if command.contains('/') { "" } else { " in PATH" }
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Where a command would be found: a path as it is, a bare name in `$PATH`.
+fn find_program(command: &str) -> Option<PathBuf> {
+    let is_file = |p: &Path| p.metadata().is_ok_and(|m| m.is_file());
+    if command.contains('/') {
+        let p = PathBuf::from(command);
+        return is_file(&p).then_some(p);
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(command))
+        .find(|p| is_file(p))
 }
 
 /// An error and its causes on one line (parsers' multi-line snippets are cut).
@@ -143,7 +462,7 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
     if let Some(name) = &g.context
         && !cfg.contexts.iter().any(|c| &c.name == name)
     {
-        return Err(Error::Config(format!("context \"{name}\" does not exist")));
+        return Err(Error::Config(format!("context \"{name}\" does not exist (--context)")));
     }
     let ctx = context_name
         .as_ref()
@@ -212,6 +531,9 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
         .expect("cluster inserted above");
     if let Some(server) = &g.server {
         cluster.server = Some(normalize_server(server));
+    } else if let Some(server) = cluster.server.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        // As kubectl: a kubeconfig's `server: host:port` means https.
+        cluster.server = Some(normalize_server(server));
     }
     if let Some(ca) = &g.certificate_authority {
         if !ca.exists() {
@@ -248,7 +570,7 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
 }
 
 /// Where the CA and the credentials of the selected context come from, for error messages.
-fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, origin: &str, g: &GlobalArgs) -> Origin {
+fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, src: &Sources, g: &GlobalArgs) -> Origin {
     let cluster_name = opts.cluster.as_deref().unwrap_or_default();
     let cluster = kc
         .clusters
@@ -263,7 +585,8 @@ fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, origin: &str, g: &GlobalA
         Some(c) if c.insecure_skip_tls_verify == Some(true) => Some("none (insecure-skip-tls-verify)".into()),
         Some(c) if c.certificate_authority.is_some() => c.certificate_authority.clone(),
         Some(c) if c.certificate_authority_data.is_some() => Some(format!(
-            "the certificate-authority-data of cluster \"{cluster_name}\" in {origin}"
+            "the certificate-authority-data of cluster \"{cluster_name}\" in {}",
+            src.cluster(cluster_name)
         )),
         _ => None,
     };
@@ -271,12 +594,16 @@ fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, origin: &str, g: &GlobalA
         "the token passed with --token".to_string()
     } else {
         let name = opts.user.as_deref().unwrap_or_default();
-        format!("the token, client certificate or exec plugin of user \"{name}\" in {origin}")
+        format!(
+            "the token, client certificate or exec plugin of user \"{name}\" in {}",
+            src.user(name)
+        )
     };
     Origin {
         server: String::new(),
         ca,
         user: Some(user),
+        exec: None,
     }
 }
 
@@ -295,28 +622,40 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     let paths = kubeconfig_paths(g.kubeconfig.as_deref())?;
     let file_cfg = load_kubeconfig(&paths)?;
     let have_flags = g.server.is_some();
+    // The exec plugin of the selected user, and where it is configured, for its failures.
+    let mut plugin: Option<(String, Option<String>)> = None;
     let (mut config, origin, mut hints) = match file_cfg {
-        Some(mut kc) => {
+        Some((mut kc, src)) => {
+            check(&kc, &src, g)?;
             let opts = apply_overrides(&mut kc, g)?;
-            let origin = paths
+            let user = opts.user.as_deref().unwrap_or_default();
+            if let Some(exec) = kc
+                .auth_infos
                 .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(":");
-            let hints = describe(&kc, &opts, &origin, g);
+                .find(|u| u.name == user)
+                .and_then(|u| u.auth_info.as_ref())
+                .and_then(|a| a.exec.as_ref())
+            {
+                plugin = Some((format!("{}: user \"{user}\"", src.user(user)), exec.command.clone()));
+            }
+            let hints = describe(&kc, &opts, &src, g);
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
-                .map_err(|e| Error::Config(format!("invalid kubeconfig {origin}: {}", source_text(&e))))?;
-            (cfg, origin, hints)
+                .map_err(|e| Error::Config(format!("{}: invalid kubeconfig: {}", src.all, source_text(&e))))?;
+            (cfg, src.all, hints)
         }
         None if have_flags || g.token.is_some() => {
             let mut kc = Kubeconfig::default();
             let opts = apply_overrides(&mut kc, g)?;
-            let hints = describe(&kc, &opts, "flags", g);
+            let src = Sources {
+                all: "flags".into(),
+                ..Default::default()
+            };
+            let hints = describe(&kc, &opts, &src, g);
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
                 .map_err(|e| Error::Config(format!("invalid flags: {}", source_text(&e))))?;
-            (cfg, "flags".to_string(), hints)
+            (cfg, src.all, hints)
         }
         None => match kube::Config::incluster() {
             Ok(cfg) => {
@@ -324,6 +663,7 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
                     server: String::new(),
                     ca: Some("the service account's ca.crt".into()),
                     user: Some("the service account token".into()),
+                    exec: None,
                 };
                 (cfg, "in-cluster".to_string(), hints)
             }
@@ -346,8 +686,14 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     let namespace = g.namespace.clone().unwrap_or_else(|| config.default_namespace.clone());
     let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
     hints.server = server.clone();
-    let client = kube::Client::try_from(config)
-        .map_err(|e| Error::Config(format!("cannot build a client for {server}: {}", source_text(&e))))?;
+    hints.exec = plugin.clone();
+    // Building the client runs the exec plugin, if any (kube's own error would show its
+    // stdout: the credential).
+    let client = kube::Client::try_from(config).map_err(|e| match (&e, &plugin) {
+        (kube::Error::Auth(auth), Some((whose, program))) => auth_failure(auth, whose, program.as_deref()),
+        (kube::Error::Auth(auth), None) => auth_failure(auth, &origin, None),
+        _ => Error::Config(format!("cannot build a client for {server}: {}", source_text(&e))),
+    })?;
     Ok(Cluster {
         client,
         server,
@@ -372,6 +718,15 @@ mod tests {
         assert!(parse_duration("abc").is_err());
         assert!(parse_duration("5x").is_err());
         assert!(parse_duration("").is_err());
+        // Found by fuzzing: these panicked (`Duration::from_secs_f64` overflow, or a deadline
+        // past `Instant`'s range).
+        assert!(parse_duration("99999999999999999999h").is_err());
+        assert!(parse_duration(&format!("{}s", "9".repeat(400))).is_err());
+        assert!(parse_duration("18446744073709551615").is_err());
+        assert_eq!(
+            parse_duration("2562047h").unwrap(),
+            Some(Duration::from_secs(2_562_047 * 3600))
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod config;
 pub mod discovery;
 pub mod http;
 pub mod manifest;
+pub mod redact;
 pub mod resolve;
 pub mod wait;
 pub mod watch;
