@@ -9,6 +9,7 @@ pub mod output;
 pub mod resource;
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use cli::{Cli, Command};
@@ -35,11 +36,67 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> ExitStatus {
         }
     };
     runtime.block_on(async {
-        tokio::select! {
-            status = dispatch(cli, out) => status,
-            _ = tokio::signal::ctrl_c() => ExitStatus::Interrupted,
+        let interrupt = Interrupt::default();
+        let work = dispatch(cli, out, &interrupt);
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                status = &mut work => return status,
+                _ = tokio::signal::ctrl_c() => {
+                    // `create -f` and `delete`, once they send writes, wind down and report
+                    // (a second Ctrl-C stops them at once); everything else stops now.
+                    if interrupt.armed() && !interrupt.fired() {
+                        interrupt.fire();
+                    } else {
+                        return ExitStatus::Interrupted;
+                    }
+                }
+            }
         }
     })
+}
+
+/// Ctrl-C, for the commands that wind down instead of stopping at once: a command
+/// [`Interrupt::arm`]s it when it starts writing; Ctrl-C then [`Interrupt::fire`]s it, and
+/// the command starts no new request, lets those in flight finish, reports and exits 130.
+#[derive(Debug, Default)]
+pub struct Interrupt {
+    armed: AtomicBool,
+    fired: AtomicBool,
+    notify: tokio::sync::Notify,
+}
+
+impl Interrupt {
+    /// From now on, Ctrl-C asks the command to wind down instead of ending the process.
+    pub fn arm(&self) {
+        self.armed.store(true, Ordering::SeqCst);
+    }
+
+    pub fn armed(&self) -> bool {
+        self.armed.load(Ordering::SeqCst)
+    }
+
+    pub fn fire(&self) {
+        self.fired.store(true, Ordering::SeqCst);
+        self.notify.notify_waiters();
+    }
+
+    pub fn fired(&self) -> bool {
+        self.fired.load(Ordering::SeqCst)
+    }
+
+    /// Returns once fired.
+    pub async fn wait(&self) {
+        loop {
+            let notified = self.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.fired() {
+                return;
+            }
+            notified.await;
+        }
+    }
 }
 
 /// `-v 7` and above also show the client library's own debug log (never request headers).
@@ -63,15 +120,15 @@ fn init_logging(verbosity: u8) {
         .try_init();
 }
 
-async fn dispatch(cli: Cli, out: &mut dyn Write) -> ExitStatus {
+async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
     init_logging(cli.global.verbosity);
     let result = match &cli.command {
         Command::Completions(args) => cmd::completions::run(args, out)
             .map(|_| ExitStatus::Success)
             .map_err(Error::Io),
         Command::Complete(args) => Ok(cmd::complete::run(args, out).await),
-        Command::Create(args) => cmd::create::run(&cli.global, args, out).await,
-        Command::Delete(args) => cmd::delete::run(&cli.global, args, out).await,
+        Command::Create(args) => cmd::create::run(&cli.global, args, out, interrupt).await,
+        Command::Delete(args) => cmd::delete::run(&cli.global, args, out, interrupt).await,
         Command::Get(args) => match resource::config::connect(&cli.global).await {
             Ok(cluster) => cmd::get::run(&cluster, args, out, now()).await.map(|o| {
                 if o.failed {

@@ -18,7 +18,6 @@ use futures::{StreamExt, stream};
 use kube::core::Status;
 use serde_json::{Map, Value};
 
-use crate::ExitStatus;
 use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
@@ -26,8 +25,9 @@ use crate::output::{Template, json, yaml};
 use crate::resource::discovery::{self, Discovery};
 use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
-use crate::resource::write::{WriteParams, create_object};
+use crate::resource::write::{Checker, NewObject, WriteParams, Written, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
+use crate::{ExitStatus, Interrupt};
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
 pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
@@ -35,7 +35,12 @@ pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration
 /// How long a new CRD may take to become Established and discoverable.
 const CRD_WAIT: Duration = Duration::from_secs(60);
 
-pub async fn run(global: &GlobalArgs, args: &CreateArgs, out: &mut dyn Write) -> Result<ExitStatus> {
+pub async fn run(
+    global: &GlobalArgs,
+    args: &CreateArgs,
+    out: &mut dyn Write,
+    interrupt: &Interrupt,
+) -> Result<ExitStatus> {
     if let Some(generator) = &args.generator {
         return generators::run(global, generator, out).await;
     }
@@ -62,7 +67,7 @@ pub async fn run(global: &GlobalArgs, args: &CreateArgs, out: &mut dyn Write) ->
         return Err(Error::Usage("no objects passed to create".into()));
     }
     let cluster = crate::resource::config::connect(global).await?;
-    create_manifests(&cluster, global.namespace.is_some(), args, manifests, out).await
+    create_manifests(&cluster, global.namespace.is_some(), args, manifests, out, interrupt).await
 }
 
 /// `-o` values `create` prints (kubectl has no table for it): checked before anything is sent.
@@ -406,7 +411,44 @@ struct Item {
     first: bool,
 }
 
-type Outcome = std::result::Result<Value, Failure>;
+/// How the create of one item ended.
+#[derive(Debug, Clone)]
+enum Outcome {
+    Created(Value),
+    /// Not created (the failure says why); `true`: a connection was lost or refused.
+    Failed(Failure, bool),
+    /// Sent; whether it was created is not known (the failure says why).
+    Unknown(Failure),
+    /// Not sent (Ctrl-C).
+    NotSent,
+}
+
+/// The counts of a run, for the summary after Ctrl-C or a lost connection.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub done: usize,
+    pub unknown: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    /// `412 of 1000 created, 588 not created` (`, 3 unknown` when some are).
+    pub(crate) fn line(&self, verb: &str) -> String {
+        let mut text = format!(
+            "{} of {} {verb}, {} not {verb}",
+            self.done,
+            self.total,
+            self.total.saturating_sub(self.done + self.unknown)
+        );
+        if self.unknown > 0 {
+            text.push_str(&format!(
+                ", {} unknown (sent, no answer: they may or may not have been {verb})",
+                self.unknown
+            ));
+        }
+        text
+    }
+}
 
 async fn create_manifests(
     cluster: &Cluster,
@@ -414,6 +456,7 @@ async fn create_manifests(
     args: &CreateArgs,
     manifests: Vec<Manifest>,
     out: &mut dyn Write,
+    interrupt: &Interrupt,
 ) -> Result<ExitStatus> {
     let common = &args.common;
     let concurrency = usize::from(args.concurrency.max(1));
@@ -497,12 +540,15 @@ async fn create_manifests(
         dry_run: common.dry_run == DryRun::Server,
         field_manager: common.field_manager.clone(),
     };
+    let checker = Checker::new(Some(interrupt), false);
+    let checker = &checker;
+    interrupt.arm();
     // Phase 1: namespaces and CRDs.
     let firsts: Vec<usize> = (0..items.len()).filter(|&i| items[i].first).collect();
     let mut early: Vec<Option<Outcome>> = vec![None; items.len()];
     let results: Vec<(usize, Outcome)> = stream::iter(firsts.iter().copied())
         .map(|i| {
-            let f = send_item(cluster, &items[i], &params);
+            let f = send_item(cluster, checker, &items[i], &params);
             async move { (i, f.await) }
         })
         .buffered(concurrency)
@@ -513,9 +559,15 @@ async fn create_manifests(
     }
     // New CRDs: wait until Established, then until discovery serves their kinds.
     if !params.dry_run && items.iter().any(|i| i.deferred) {
-        let created: Vec<&InputCrd> = crds.iter().filter(|c| matches!(early[c.index], Some(Ok(_)))).collect();
+        let created: Vec<&InputCrd> = crds
+            .iter()
+            .filter(|c| matches!(early[c.index], Some(Outcome::Created(_))))
+            .collect();
         for c in &created {
-            wait_established(cluster, &items[c.index].res, &c.name).await;
+            tokio::select! {
+                _ = wait_established(cluster, &items[c.index].res, &c.name) => {}
+                _ = interrupt.wait() => break,
+            }
         }
         let deadline = Instant::now() + CRD_WAIT;
         loop {
@@ -529,13 +581,17 @@ async fn create_manifests(
                     None => missing = true,
                 }
             }
-            if !missing || Instant::now() >= deadline || created.is_empty() {
+            if !missing || Instant::now() >= deadline || created.is_empty() || interrupt.fired() {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(250)).await;
             (disco, _) = discovery::load(cluster, true).await?;
         }
-        for item in items.iter_mut().filter(|i| i.deferred && i.failure.is_none()) {
+        // (After Ctrl-C they are simply not sent.)
+        for item in items
+            .iter_mut()
+            .filter(|i| i.deferred && i.failure.is_none() && !interrupt.fired())
+        {
             item.failure = Some(Failure::Plain(mapping_error(&item.m)));
         }
     }
@@ -545,7 +601,7 @@ async fn create_manifests(
         .map(|i| {
             let ready = early[i].take();
             let item = &items[i];
-            let f = send_item(cluster, item, &params);
+            let f = send_item(cluster, checker, item, &params);
             async move {
                 match ready {
                     Some(r) => (i, r),
@@ -554,13 +610,43 @@ async fn create_manifests(
             }
         })
         .buffered(concurrency);
+    let mut tally = Tally {
+        total: items.len(),
+        ..Tally::default()
+    };
+    // A connection lost or refused on the way: the summary says what was done.
+    let mut troubled = false;
     while let Some((i, r)) = outcomes.next().await {
         match r {
-            Ok(obj) => printer.print(out, &items[i].res.kind_prefix(), obj)?,
-            Err(f) => failures.push(f),
+            Outcome::Created(obj) => {
+                printer.print(out, &items[i].res.kind_prefix(), obj)?;
+                tally.done += 1;
+            }
+            Outcome::Failed(f, lost) => {
+                troubled |= lost;
+                failures.push(f);
+            }
+            Outcome::Unknown(f) => {
+                troubled = true;
+                tally.unknown += 1;
+                failures.push(f);
+            }
+            Outcome::NotSent => {}
         }
     }
+    out.flush()?;
     report(&failures);
+    let verb = match common.dry_run {
+        DryRun::Server => "created (server dry run)",
+        _ => "created",
+    };
+    if interrupt.fired() {
+        eprintln!("interrupted: {}", tally.line(verb));
+        return Ok(ExitStatus::Interrupted);
+    }
+    if troubled {
+        eprintln!("summary: {}", tally.line(verb));
+    }
     Ok(if failures.is_empty() {
         ExitStatus::Success
     } else {
@@ -568,14 +654,25 @@ async fn create_manifests(
     })
 }
 
-async fn send_item(cluster: &Cluster, item: &Item, params: &WriteParams) -> Outcome {
+async fn send_item(cluster: &Cluster, checker: &Checker<'_>, item: &Item, params: &WriteParams) -> Outcome {
     if let Some(f) = &item.failure {
-        return Err(f.clone());
+        return Outcome::Failed(f.clone(), false);
     }
-    match create_object(cluster, &item.res, item.namespace.as_deref(), item.body.clone(), params).await {
-        Ok(bytes) => serde_json::from_slice::<Value>(&bytes)
-            .map_err(|e| Failure::Plain(format!("cannot decode the server's answer: {e}"))),
-        Err(e) => Err(Failure::creating(&item.m.source, e)),
+    let obj = NewObject {
+        res: &item.res,
+        namespace: item.namespace.as_deref(),
+        name: item.m.name(),
+        body: &item.body,
+        sent: &item.m.object,
+    };
+    match create_checked(cluster, checker, &obj, params).await {
+        Written::Done(v) => Outcome::Created(v),
+        Written::Failed(e) => {
+            let lost = matches!(e, Error::Connection(_));
+            Outcome::Failed(Failure::creating(&item.m.source, e), lost)
+        }
+        Written::Unknown(e) => Outcome::Unknown(Failure::creating(&item.m.source, e)),
+        Written::NotSent => Outcome::NotSent,
     }
 }
 
@@ -645,6 +742,25 @@ mod tests {
         let p = Failure::Plain("the namespace from the provided object".into());
         assert_eq!(p.render_single(), "error: the namespace from the provided object");
         assert_eq!(p.render_multi(), "the namespace from the provided object");
+    }
+
+    #[test]
+    fn summary_lines() {
+        let t = Tally {
+            done: 412,
+            unknown: 0,
+            total: 1000,
+        };
+        assert_eq!(t.line("created"), "412 of 1000 created, 588 not created");
+        let t = Tally {
+            done: 5,
+            unknown: 2,
+            total: 10,
+        };
+        assert_eq!(
+            t.line("deleted"),
+            "5 of 10 deleted, 3 not deleted, 2 unknown (sent, no answer: they may or may not have been deleted)"
+        );
     }
 
     #[test]

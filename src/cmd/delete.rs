@@ -11,23 +11,23 @@
 use std::io::Write;
 
 use futures::{StreamExt, stream};
-use http::Method;
 use serde::Deserialize;
 use serde_json::Value;
 
 use super::create::selector::Selector;
-use super::create::{Failure, find, labels, mapping_error, object_namespace, report};
-use crate::ExitStatus;
+use super::create::{Failure, Tally, find, labels, mapping_error, object_namespace, report};
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::{Error, Result};
-use crate::resource::api::{ListParams, encode, list_error, list_page};
+use crate::resource::api::{ListParams, list_error, list_page};
 use crate::resource::config::parse_duration;
 use crate::resource::discovery;
-use crate::resource::http::{ACCEPT_JSON, send};
+use crate::resource::http::ACCEPT_JSON;
 use crate::resource::manifest::{Manifest, read_manifests};
 use crate::resource::resolve::split_args;
 use crate::resource::wait::{Gone, wait_gone};
+use crate::resource::write::{Checker, OldObject, Removed, Written, delete_checked};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
+use crate::{ExitStatus, Interrupt};
 
 const NO_RESOURCES: &str = "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
@@ -87,14 +87,21 @@ struct Target {
     source: Option<String>,
     /// Known not to be deletable before sending (a namespace that contradicts `-n`).
     failure: Option<Failure>,
+    /// Its UID, when it was listed.
+    uid: Option<String>,
 }
 
-/// What one DELETE did.
-enum Deleted {
-    /// Removed from storage (the server answered with a Status).
-    Now,
-    /// Accepted; the object is still there (graceful deletion, finalizers): wait for it.
-    Pending(Option<String>),
+/// How the DELETE of one target ended.
+enum Outcome {
+    Deleted(Removed),
+    /// Not deleted (the failure says why); `true`: a connection was lost or refused.
+    Failed(Failure, bool),
+    /// Not found, and `--ignore-not-found`.
+    Skipped,
+    /// Sent; whether it was applied is not known.
+    Unknown(Failure),
+    /// Not sent (Ctrl-C).
+    NotSent,
 }
 
 /// `--cascade`: the propagation policy, and kubectl's warning for the old boolean values.
@@ -153,7 +160,12 @@ fn dry_run(value: &str) -> Result<DryRun> {
     }
 }
 
-pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) -> Result<ExitStatus> {
+pub async fn run(
+    global: &GlobalArgs,
+    args: &DeleteArgs,
+    out: &mut dyn Write,
+    interrupt: &Interrupt,
+) -> Result<ExitStatus> {
     // The checks, in kubectl's order: flags, then what picks the objects, then -o and --force.
     let (policy, cascade_warning) = propagation(&args.cascade)?;
     if let Some(w) = cascade_warning {
@@ -265,6 +277,7 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
                             name: name.clone(),
                             source: None,
                             failure: None,
+                            uid: None,
                         });
                     }
                 }
@@ -284,6 +297,11 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
 
     let name_only = args.output.is_some();
     let verb = opts.verb();
+    let mut tally = Tally {
+        total: targets.len(),
+        ..Tally::default()
+    };
+    let mut troubled = false;
     let mut failures: Vec<Failure> = Vec::new();
     let mut pending: Vec<Gone> = Vec::new();
     let print = |out: &mut dyn Write, t: &Target| -> std::io::Result<()> {
@@ -299,26 +317,44 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
         for t in &targets {
             match &t.failure {
                 Some(f) => failures.push(f.clone()),
-                None => print(out, t)?,
+                None => {
+                    print(out, t)?;
+                    tally.done += 1;
+                }
             }
         }
     } else {
         let body = opts.body();
         let concurrency = usize::from(args.concurrency.max(1));
+        // With a list, the server has answered already: a refused connection later is a restart.
+        let checker = Checker::new(Some(interrupt), selecting);
+        interrupt.arm();
         let mut results = stream::iter(targets.iter())
             .map(|t| {
                 let body = &body;
                 let cluster = &cluster;
+                let checker = &checker;
                 async move {
-                    match &t.failure {
-                        Some(f) => Err(Some(f.clone())),
-                        None => delete_one(cluster, t, body).await.map_err(|e| {
-                            if ignore_not_found && e.is_not_found() {
-                                None
-                            } else {
-                                Some(failure(t.source.as_deref(), e))
-                            }
-                        }),
+                    if let Some(f) = &t.failure {
+                        return Outcome::Failed(f.clone(), false);
+                    }
+                    let obj = OldObject {
+                        res: &t.res,
+                        namespace: t.namespace.as_deref(),
+                        name: &t.name,
+                        uid: t.uid.as_deref(),
+                        body: body.as_bytes(),
+                        dry_run: dry == DryRun::Server,
+                    };
+                    match delete_checked(cluster, checker, &obj).await {
+                        Written::Done(r) => Outcome::Deleted(r),
+                        Written::Failed(e) if ignore_not_found && e.is_not_found() => Outcome::Skipped,
+                        Written::Failed(e) => {
+                            let lost = matches!(e, Error::Connection(_));
+                            Outcome::Failed(failure(t.source.as_deref(), e), lost)
+                        }
+                        Written::Unknown(e) => Outcome::Unknown(failure(t.source.as_deref(), e)),
+                        Written::NotSent => Outcome::NotSent,
                     }
                 }
             })
@@ -328,10 +364,11 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
             let t = &targets[i];
             i += 1;
             match r {
-                Ok(deleted) => {
+                Outcome::Deleted(removed) => {
                     print(out, t)?;
                     out.flush()?;
-                    if let Deleted::Pending(uid) = deleted {
+                    tally.done += 1;
+                    if let Removed::Pending(uid) = removed {
                         pending.push(Gone {
                             res: t.res.clone(),
                             namespace: t.namespace.clone(),
@@ -340,8 +377,16 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
                         });
                     }
                 }
-                Err(Some(f)) => failures.push(f),
-                Err(None) => {}
+                Outcome::Failed(f, lost) => {
+                    troubled |= lost;
+                    failures.push(f);
+                }
+                Outcome::Unknown(f) => {
+                    troubled = true;
+                    tally.unknown += 1;
+                    failures.push(f);
+                }
+                Outcome::Skipped | Outcome::NotSent => {}
             }
         }
     }
@@ -349,17 +394,40 @@ pub async fn run(global: &GlobalArgs, args: &DeleteArgs, out: &mut dyn Write) ->
     failures.extend(late_failures);
     report(&failures);
     let mut failed = !failures.is_empty();
+    let verb = opts.verb();
+    if interrupt.fired() {
+        eprintln!("interrupted: {}", tally.line(&verb));
+        return Ok(ExitStatus::Interrupted);
+    }
 
     if args.wait && dry == DryRun::None && !pending.is_empty() {
-        let left = wait_gone(&cluster, &pending, timeout, usize::from(args.concurrency.max(1))).await;
-        for i in &left {
+        let waited = wait_gone(
+            &cluster,
+            &pending,
+            timeout,
+            usize::from(args.concurrency.max(1)),
+            Some(interrupt),
+        )
+        .await;
+        if waited.interrupted {
+            eprintln!(
+                "interrupted: {}; {} of them not gone yet (not waited for)",
+                tally.line(&verb),
+                waited.left.len()
+            );
+            return Ok(ExitStatus::Interrupted);
+        }
+        for i in &waited.left {
             let g = &pending[*i];
             eprintln!(
                 "error: timed out waiting for the condition on {}/{}",
                 g.res.plural, g.name
             );
         }
-        failed |= !left.is_empty();
+        failed |= !waited.left.is_empty();
+    }
+    if troubled {
+        eprintln!("summary: {}", tally.line(&verb));
     }
     Ok(if failed {
         ExitStatus::Failure
@@ -418,6 +486,7 @@ async fn from_manifests(
             name: m.name().to_string(),
             source: Some(m.source.clone()),
             failure,
+            uid: None,
         });
     }
     Ok((targets, unmapped))
@@ -474,6 +543,10 @@ async fn list_targets(
                 name: name.to_string(),
                 source: None,
                 failure: None,
+                uid: item
+                    .pointer("/metadata/uid")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             });
         }
         match page.metadata.continue_token.filter(|c| !c.is_empty()) {
@@ -481,30 +554,6 @@ async fn list_targets(
             None => return Ok(()),
         }
     }
-}
-
-/// One DELETE; whether the object is already gone.
-async fn delete_one(cluster: &Cluster, t: &Target, body: &str) -> Result<Deleted> {
-    let path = format!("{}/{}", t.res.collection_path(t.namespace.as_deref()), encode(&t.name));
-    let bytes = send(
-        cluster,
-        Method::DELETE,
-        &path,
-        ACCEPT_JSON,
-        Some(body.as_bytes().to_vec()),
-    )
-    .await?;
-    Ok(deleted(&bytes))
-}
-
-/// A Status answer means the object was removed at once; an object answer, that it is
-/// still there (being deleted): wait for it, by its UID.
-fn deleted(bytes: &[u8]) -> Deleted {
-    let v: Value = serde_json::from_slice(bytes).unwrap_or(Value::Null);
-    if v.get("kind").and_then(Value::as_str) == Some("Status") {
-        return Deleted::Now;
-    }
-    Deleted::Pending(v.pointer("/metadata/uid").and_then(Value::as_str).map(str::to_string))
 }
 
 /// A failed DELETE as kubectl reports it (`error when deleting "FILE": ...` for files).
@@ -606,17 +655,5 @@ mod tests {
         assert_eq!(args(&["pod", "x", "--ignore-not-found"]).ignore_not_found, Some(true));
         assert!(!args(&["pod", "x", "--wait=false"]).wait);
         assert!(args(&["pod", "x", "--wait"]).wait);
-    }
-
-    #[test]
-    fn delete_answers() {
-        assert!(matches!(
-            deleted(br#"{"kind":"Status","apiVersion":"v1","status":"Success","details":{"uid":"u"}}"#),
-            Deleted::Now
-        ));
-        match deleted(br#"{"kind":"Pod","metadata":{"name":"p","uid":"u1","deletionTimestamp":"x"}}"#) {
-            Deleted::Pending(uid) => assert_eq!(uid.as_deref(), Some("u1")),
-            Deleted::Now => panic!("a pod answer is not a removal"),
-        }
     }
 }

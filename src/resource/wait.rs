@@ -17,6 +17,7 @@ use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, log_prefix, send};
+use crate::Interrupt;
 use crate::error::Error;
 
 /// The server ends each watch after this long; kctl then looks again and watches on.
@@ -59,16 +60,26 @@ enum Outcome {
     Unwatchable,
 }
 
-/// Wait until every object is gone or `timeout` passes; the indices of the objects still
-/// there at the deadline, in input order (empty: all gone).
+/// How a wait ended.
+#[derive(Debug, Default)]
+pub struct Waited {
+    /// The indices of the objects still there at the deadline (or at Ctrl-C), in input
+    /// order (empty: all gone).
+    pub left: Vec<usize>,
+    /// Ctrl-C ended the wait (`left`: those not seen gone, not looked at again).
+    pub interrupted: bool,
+}
+
+/// Wait until every object is gone, `timeout` passes or `interrupt` fires.
 pub async fn wait_gone(
     cluster: &Cluster,
     objects: &[Gone],
     timeout: Option<Duration>,
     concurrency: usize,
-) -> Vec<usize> {
+    interrupt: Option<&Interrupt>,
+) -> Waited {
     if objects.is_empty() {
-        return Vec::new();
+        return Waited::default();
     }
     let start = Instant::now();
     let mut done = vec![false; objects.len()];
@@ -85,6 +96,14 @@ pub async fn wait_gone(
         }
     };
     tokio::pin!(sleep);
+    let stop = async {
+        match interrupt {
+            Some(i) => i.wait().await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::pin!(stop);
+    let mut interrupted = false;
     let mut left = objects.len();
     while left > 0 {
         tokio::select! {
@@ -97,21 +116,32 @@ pub async fn wait_gone(
             },
             _ = tick.tick() => progress.show(left, start.elapsed()),
             _ = &mut sleep => break,
+            _ = &mut stop => {
+                interrupted = true;
+                break;
+            }
         }
     }
     drop(waits);
     progress.clear();
     if left == 0 {
-        return Vec::new();
+        return Waited::default();
+    }
+    if interrupted {
+        return Waited {
+            left: (0..objects.len()).filter(|&i| !done[i]).collect(),
+            interrupted,
+        };
     }
     // Objects never looked at may be gone already: one quick look each before naming them.
     let pending: Vec<usize> = (0..objects.len()).filter(|&i| !done[i]).collect();
-    stream::iter(pending)
+    let left = stream::iter(pending)
         .map(|i| async move { (i, still_there(cluster, &objects[i]).await) })
         .buffered(concurrency.max(1))
         .filter_map(|(i, there)| async move { there.then_some(i) })
         .collect()
-        .await
+        .await;
+    Waited { left, interrupted }
 }
 
 /// One GET: whether the same object (same UID) is still there. Errors count as "there".
