@@ -84,53 +84,25 @@ pub fn outcome_unknown(err: &Error) -> bool {
 ///   A 429 that outlasted the retries was rejected by the server every time.
 pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
     let call = Call::new(cluster, method, path, accept, body.map(Bytes::from));
-    let mut attempt = 1;
-    loop {
-        let once = async {
-            let res = call.head().await?;
-            let bytes = res
-                .into_body()
-                .collect()
-                .await
-                .map_err(|e| Failure::Cut(describe_cut(&e)))?
-                .to_bytes();
-            call.log_body(&bytes);
-            Ok(bytes)
-        };
-        let failure = match call.bounded(once).await {
-            Ok(bytes) => return Ok(bytes),
-            Err(f) => f,
-        };
-        match call.retry_after(&failure, attempt) {
-            Some(delay) => {
-                call.log_retry(&failure, attempt, delay);
-                tokio::time::sleep(delay).await;
-                attempt += 1;
-            }
-            None => return Err(call.report(failure, attempt)),
-        }
-    }
+    call.with_retries(|| async {
+        let res = call.head().await?;
+        let bytes = res
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| Failure::Cut(describe_cut(&e)))?
+            .to_bytes();
+        call.log_body(&bytes);
+        Ok(bytes)
+    })
+    .await
 }
 
 /// A GET whose answer is a stream (a watch): the response once the server answered 2xx,
 /// with [`send`]'s retries and timeout up to that point. The body is the caller's to read.
 pub async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<Response<Body>> {
     let call = Call::new(cluster, Method::GET, path, accept, None);
-    let mut attempt = 1;
-    loop {
-        let failure = match call.bounded(call.head()).await {
-            Ok(res) => return Ok(res),
-            Err(f) => f,
-        };
-        match call.retry_after(&failure, attempt) {
-            Some(delay) => {
-                call.log_retry(&failure, attempt, delay);
-                tokio::time::sleep(delay).await;
-                attempt += 1;
-            }
-            None => return Err(call.report(failure, attempt)),
-        }
-    }
+    call.with_retries(|| call.head()).await
 }
 
 /// Why one attempt failed.
@@ -172,6 +144,29 @@ impl<'a> Call<'a> {
             body,
             start,
             deadline: cluster.request_timeout.map(|t| start + t),
+        }
+    }
+
+    /// `once` until it succeeds or its failure is final, under `--request-timeout`.
+    async fn with_retries<T, F, Fut>(&self, mut once: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, Failure>>,
+    {
+        let mut attempt = 1;
+        loop {
+            let failure = match self.bounded(once()).await {
+                Ok(v) => return Ok(v),
+                Err(f) => f,
+            };
+            match self.retry_after(&failure, attempt) {
+                Some(delay) => {
+                    self.log_retry(&failure, attempt, delay);
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return Err(self.report(failure, attempt)),
+            }
         }
     }
 

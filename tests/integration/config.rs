@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::cluster::{Env, cluster, run};
+use crate::cluster::{Env, b64, cluster, run};
 use std::os::unix::fs::PermissionsExt;
 
 /// Split the test cluster's kubeconfig into pieces written to `dir`.
@@ -123,25 +123,6 @@ fn good_cluster() -> String {
 
 fn token_user() -> String {
     format!("    token: {}\n", cluster().token())
-}
-
-fn b64(bytes: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 /// kctl with only this kubeconfig file: (stdout, stderr, exit code).

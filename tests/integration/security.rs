@@ -3,31 +3,12 @@
 
 use std::process::Command;
 
-use crate::cluster::{Env, Ns, cluster, kubectl_ok, run, same_as_kubectl};
+use crate::cluster::{Env, Ns, b64, cluster, kubectl_ok, run, same_as_kubectl};
 
 /// Distinctive Secret values, in the clear and as the API returns them (base64).
 const LITERAL: &str = "literal-s3cret-5e1a9c";
 const STRING_DATA: &str = "stringdata-s3cret-77b0d2";
 const DATA: &str = "data-s3cret-c4f8e1";
-
-fn b64(bytes: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
 
 /// What must never appear on stderr: the token, the client key, each value in both forms.
 fn forbidden() -> Vec<(String, String)> {
