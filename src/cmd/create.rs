@@ -262,6 +262,7 @@ impl ResultPrinter {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
+        let name = crate::output::escape::for_terminal(&name);
         match self.format {
             None | Some(OutputFormat::Wide) => {
                 let suffix = match self.dry_run {

@@ -306,10 +306,11 @@ pub async fn run(
     let mut pending: Vec<Gone> = Vec::new();
     let print = |out: &mut dyn Write, t: &Target| -> std::io::Result<()> {
         let kind = t.res.kind_prefix();
+        let name = crate::output::escape::for_terminal(&t.name);
         if name_only {
-            writeln!(out, "{kind}/{}", t.name)
+            writeln!(out, "{kind}/{name}")
         } else {
-            writeln!(out, "{kind} \"{}\" {verb}", t.name)
+            writeln!(out, "{kind} \"{name}\" {verb}")
         }
     };
 

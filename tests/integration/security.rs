@@ -365,7 +365,21 @@ fn control_characters_and_bidi_marks_are_escaped_on_a_terminal_only() {
         row.starts_with("ADDED ") && row.contains(&format!(" {escaped_name}   ")),
         "{watched:?}"
     );
-    for out in [&table, &names, &cols, &watched] {
+    // create and delete print the names they were given back by the server: escaped too.
+    let other = serde_json::json!({
+        "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
+        "metadata": {"name": "two\u{1b}[2J\u{202e}x", "namespace": n}, "rules": []
+    });
+    let other_file = env.home.path().join("role2.json");
+    std::fs::write(&other_file, other.to_string()).unwrap();
+    let created = on_terminal(env, &format!("{kctl} create -f {}", other_file.display()));
+    assert_eq!(created, "role.rbac.authorization.k8s.io/two^[[2J\\u{202e}x created\n");
+    let deleted = on_terminal(env, &format!("{kctl} delete -f {} --wait=false", other_file.display()));
+    assert_eq!(
+        deleted,
+        "role.rbac.authorization.k8s.io \"two^[[2J\\u{202e}x\" deleted\n"
+    );
+    for out in [&table, &names, &cols, &watched, &created, &deleted] {
         assert!(
             !out.contains('\u{1b}') && !out.contains('\u{202e}') && !out.contains('\u{2066}'),
             "{out:?}"
