@@ -311,6 +311,12 @@ impl<'a> Call<'a> {
         if self.cluster.verbosity < 6 {
             return;
         }
+        let most = if matches!(failure, Failure::NotSent { .. }) && !ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
+        {
+            FIRST_CONTACT_ATTEMPTS
+        } else {
+            MAX_ATTEMPTS
+        };
         let why = match failure {
             Failure::Status(code, headers, _) if retry_after_header(headers).is_some() => {
                 // client-go's words for it.
@@ -321,7 +327,7 @@ impl<'a> Call<'a> {
                     self.url
                 );
                 eprintln!(
-                    "{} the server answered {code}; retrying {} {} in {} (attempt {} of {MAX_ATTEMPTS})",
+                    "{} the server answered {code}; retrying {} {} in {} (attempt {} of {most})",
                     log_prefix(),
                     self.method,
                     self.url,
@@ -336,7 +342,7 @@ impl<'a> Call<'a> {
             Failure::TimedOut | Failure::Fatal(_) => return,
         };
         eprintln!(
-            "{} {why}; retrying {} {} in {} (attempt {} of {MAX_ATTEMPTS})",
+            "{} {why}; retrying {} {} in {} (attempt {} of {most})",
             log_prefix(),
             self.method,
             self.url,
