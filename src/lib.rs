@@ -5,6 +5,8 @@
 pub mod cli;
 pub mod cmd;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod output;
 pub mod resource;
 

@@ -81,7 +81,11 @@ impl JsonPath {
 
     /// The results of each top-level element, as client-go's `FindResults`.
     pub fn find_results<'a>(&self, data: &'a Value) -> Result<Vec<Vec<Cow<'a, Value>>>, String> {
-        Eval::new(self.allow_missing_keys).find_results(&self.nodes, 0, Cow::Borrowed(data))
+        let mut eval = Eval::new(self.allow_missing_keys);
+        // A million steps, and a few hundred passes over large data: far more than any
+        // template needs unless it nests ranges over the same values.
+        eval.budget = 1_000_000 + 256 * count_values(data);
+        eval.find_results(&self.nodes, 0, Cow::Borrowed(data))
     }
 
     /// Evaluate on `data` and write what kubectl prints. `Err(Ok(msg))` is a template error
@@ -539,7 +543,8 @@ impl<'a> Parser<'a> {
                 }
             } else if i == 1 {
                 params[i].known = true;
-                params[i].value = params[0].value + 1;
+                // Go's int wraps: `[9223372036854775807]` is then out of bounds, not a panic.
+                params[i].value = params[0].value.wrapping_add(1);
                 params[i].derived = true;
             } else {
                 params[i].known = false;
@@ -780,6 +785,9 @@ type V<'a> = Cow<'a, Value>;
 
 struct Eval {
     allow_missing_keys: bool,
+    /// Values left to visit: nested `range`s and `..` over the same data grow as its size to
+    /// the power of the nesting (seconds, then minutes, for a few levels); past this, an error.
+    budget: usize,
     begin_range: usize,
     in_range: usize,
     end_range: usize,
@@ -836,6 +844,16 @@ fn expand<'a>(v: &V<'a>) -> Vec<V<'a>> {
     }
 }
 
+/// The number of values in `v` (itself included), for the evaluation budget.
+fn count_values(v: &Value) -> usize {
+    1 + match v {
+        Value::Object(m) => m.values().map(count_values).sum(),
+        Value::Array(a) => a.iter().map(count_values).sum(),
+        Value::String(s) => s.len(),
+        _ => 0,
+    }
+}
+
 /// Go's type name of a decoded JSON value, for error messages.
 fn go_type(v: &Value) -> &'static str {
     match v {
@@ -853,6 +871,7 @@ impl Eval {
     fn new(allow_missing_keys: bool) -> Eval {
         Eval {
             allow_missing_keys,
+            budget: usize::MAX,
             begin_range: 0,
             in_range: 0,
             end_range: 0,
@@ -895,6 +914,9 @@ impl Eval {
     }
 
     fn walk<'a>(&mut self, input: &[V<'a>], node: &Node) -> Result<Vec<V<'a>>, String> {
+        self.budget = self.budget.checked_sub(input.len() + 1).ok_or_else(|| {
+            "the template visits too many values (nested range or recursive descent over the same data)".to_string()
+        })?;
         match node {
             Node::List(nodes) => self.eval_list(input, nodes),
             Node::Text(t) => Ok(vec![Cow::Owned(Value::String(t.clone()))]),
@@ -1506,5 +1528,45 @@ mod tests {
             go_sharp_v(&json!({"b": [1, "x\"y", null], "a": {}})),
             "map[string]interface {}{\"a\":map[string]interface {}{}, \"b\":[]interface {}{1, \"x\\\"y\", interface {}(nil)}}"
         );
+    }
+
+    /// Found by fuzzing: the end of `[i]` is `i + 1`, which overflowed (a panic in debug
+    /// builds); client-go's int wraps, so the index is reported out of bounds.
+    #[test]
+    fn largest_index_is_out_of_bounds() {
+        assert_eq!(
+            run("{.items[9223372036854775807].metadata.name}", &pods()),
+            "ERR array index out of bounds: index 9223372036854775807, length 2"
+        );
+    }
+
+    /// No template may run for hours (a fuzzing limit): ranges nested over the same values
+    /// cost (values)^(depth), e.g. 20 `{range ..}` over 40 nested lists visit C(40, 20) =
+    /// 1.4e11 chains of lists. The budget stops them with an error.
+    #[test]
+    fn nested_ranges_over_everything_stop() {
+        let mut deep = json!([]);
+        for _ in 0..40 {
+            deep = json!([deep]);
+        }
+        let t = format!("{}{{..}}{}", "{range ..}".repeat(20), "{end}".repeat(20));
+        assert_eq!(
+            run(&t, &deep),
+            "ERR the template visits too many values (nested range or recursive descent over the same data)"
+        );
+        // Found by fuzzing: each `{range}` left open runs the rest of the template twice
+        // (client-go's evaluation), so 30 of them ran 2^30 times.
+        assert_eq!(
+            run(&"A{range}".repeat(30), &pods()),
+            "ERR the template visits too many values (nested range or recursive descent over the same data)"
+        );
+        // Many passes over large data are still fine.
+        let big = list_of(2000);
+        let all = run(
+            "{range .items[*]}{..}{end}{..}{range .items[*]}{range .spec.containers[*]}{.name}{end}{end}",
+            &big,
+        );
+        assert!(!all.starts_with("ERR"));
+        assert!(all.contains("o1999"));
     }
 }
