@@ -81,11 +81,7 @@ impl JsonPath {
 
     /// The results of each top-level element, as client-go's `FindResults`.
     pub fn find_results<'a>(&self, data: &'a Value) -> Result<Vec<Vec<Cow<'a, Value>>>, String> {
-        let mut eval = Eval::new(self.allow_missing_keys);
-        // A million steps, and a few hundred passes over large data: far more than any
-        // template needs unless it nests ranges over the same values.
-        eval.budget = 1_000_000 + 256 * count_values(data);
-        eval.find_results(&self.nodes, 0, Cow::Borrowed(data))
+        Eval::budgeted(self.allow_missing_keys, data).find_results(&self.nodes, 0, Cow::Borrowed(data))
     }
 
     /// Evaluate on `data` and write what kubectl prints. `Err(Ok(msg))` is a template error
@@ -269,7 +265,7 @@ impl Paged {
         let [Node::List(nodes)] = self.section.nodes.as_slice() else {
             unreachable!("a joined section is one action")
         };
-        let mut ev = Eval::new(self.section.allow_missing_keys);
+        let mut ev = Eval::budgeted(self.section.allow_missing_keys, data);
         let mut cur = vec![Cow::Borrowed(data)];
         let mut cut = false;
         for n in nodes {
@@ -876,6 +872,16 @@ impl Eval {
             in_range: 0,
             end_range: 0,
             last_end: None,
+        }
+    }
+
+    /// An evaluator for `data` with its step budget: a million steps, and a few hundred
+    /// passes over large data: far more than any template needs unless it nests ranges over
+    /// the same values.
+    fn budgeted(allow_missing_keys: bool, data: &Value) -> Eval {
+        Eval {
+            budget: 1_000_000 + 256 * count_values(data),
+            ..Eval::new(allow_missing_keys)
         }
     }
 
