@@ -20,11 +20,8 @@ use serde::Deserialize;
 
 use crate::ExitStatus;
 use crate::cli::{CompleteArgs, GlobalArgs};
-use crate::resource::http::send;
+use crate::resource::http::{ACCEPT_METADATA, send};
 use crate::resource::{ApiResourceInfo, Cluster, discovery, resolve_types};
-
-/// `Accept` for a list of object metadata only: names without specs or statuses.
-pub const ACCEPT_METADATA: &str = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
 
 /// A completion never waits longer than this for the server.
 const DEADLINE: Duration = Duration::from_secs(5);

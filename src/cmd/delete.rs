@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::resource::api::{ListParams, list_error, list_page};
 use crate::resource::config::parse_duration;
 use crate::resource::discovery;
-use crate::resource::http::ACCEPT_JSON;
+use crate::resource::http::ACCEPT_METADATA;
 use crate::resource::manifest::{Manifest, read_manifests};
 use crate::resource::resolve::split_args;
 use crate::resource::wait::{Gone, wait_gone};
@@ -495,8 +495,9 @@ async fn from_manifests(
 
 #[derive(Deserialize)]
 struct ListPage {
+    /// `null` in an empty PartialObjectMetadataList.
     #[serde(default)]
-    items: Vec<Value>,
+    items: Option<Vec<Value>>,
     #[serde(default)]
     metadata: ListMeta,
 }
@@ -523,7 +524,8 @@ async fn list_targets(
         continue_token: None,
     };
     loop {
-        let bytes = match list_page(cluster, res, namespace, &params, ACCEPT_JSON).await {
+        // Names and UIDs are all a delete needs: the server sends metadata only.
+        let bytes = match list_page(cluster, res, namespace, &params, ACCEPT_METADATA).await {
             Ok(b) => b,
             Err(e) => match list_error(e, res, &params) {
                 Error::Api(status) => return Err(Failure::Api(status)),
@@ -532,7 +534,7 @@ async fn list_targets(
         };
         let page: ListPage = serde_json::from_slice(&bytes)
             .map_err(|e| Failure::Plain(format!("cannot decode the server's response: {e}")))?;
-        for item in page.items {
+        for item in page.items.unwrap_or_default() {
             let name = item
                 .pointer("/metadata/name")
                 .and_then(Value::as_str)

@@ -15,6 +15,9 @@ use crate::error::{Error, Result, from_kube};
 /// `Accept` for plain JSON.
 pub const ACCEPT_JSON: &str = "application/json";
 
+/// `Accept` for a list of object metadata only: names without specs or statuses.
+pub const ACCEPT_METADATA: &str = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
+
 /// `Accept` for server-side tables, falling back to JSON when the server has none.
 pub const ACCEPT_TABLE: &str =
     "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
