@@ -358,7 +358,7 @@ pub struct CreateArgs {
     pub selector: Option<String>,
 
     /// How many objects may be in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
 
     #[command(flatten)]
@@ -646,6 +646,6 @@ pub struct DeleteArgs {
     pub timeout: Option<String>,
 
     /// How many deletions (and waits) may be in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
 }
