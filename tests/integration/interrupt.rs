@@ -216,8 +216,8 @@ fn one_configmap(dir: &Path, name: &str) -> PathBuf {
 }
 
 /// A proxy that lets the first write of `method` to a ConfigMap reach the server and take
-/// effect, then closes kctl's connection without a byte of the answer. (The byte proxy's
-/// `pause_responses` cannot do it for a new connection: it would hold the TLS handshake too.)
+/// effect, then closes kctl's connection without a byte of the answer. (A byte proxy cannot:
+/// holding the server's bytes of a new connection holds its TLS handshake too.)
 fn dropping(ns: &Ns, method: &str) -> (HttpProxy, PathBuf) {
     let c = cluster();
     let proxy = HttpProxy::start(

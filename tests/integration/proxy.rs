@@ -20,8 +20,7 @@ use std::time::Duration;
 
 #[derive(Default)]
 struct State {
-    /// Held directions: (both, server-to-client only).
-    paused: Mutex<(bool, bool)>,
+    paused: Mutex<bool>,
     resumed: Condvar,
     refuse: AtomicBool,
     /// Bumped by `cut`: connections from an older generation close.
@@ -67,13 +66,13 @@ impl Proxy {
                 if let (Ok(c), Ok(u)) = (client.try_clone(), upstream.try_clone()) {
                     st.open.lock().unwrap().push((generation, c, u));
                 }
-                for (from, to, answers) in [
-                    (client.try_clone(), upstream.try_clone(), false),
-                    (upstream.try_clone(), client.try_clone(), true),
+                for (from, to) in [
+                    (client.try_clone(), upstream.try_clone()),
+                    (upstream.try_clone(), client.try_clone()),
                 ] {
                     let (Ok(from), Ok(to)) = (from, to) else { continue };
                     let st = st.clone();
-                    thread::spawn(move || pump(st, from, to, generation, answers));
+                    thread::spawn(move || pump(st, from, to, generation));
                 }
             }
         });
@@ -87,18 +86,11 @@ impl Proxy {
 
     /// Hold all traffic (both directions) until [`Proxy::resume`]; connections stay open.
     pub fn pause(&self) {
-        self.state.paused.lock().unwrap().0 = true;
+        *self.state.paused.lock().unwrap() = true;
     }
 
-    /// Hold only the server's answers: requests still reach the server (and take effect),
-    /// the client hears nothing until [`Proxy::resume`] or [`Proxy::cut`].
-    pub fn pause_responses(&self) {
-        self.state.paused.lock().unwrap().1 = true;
-    }
-
-    /// Release everything held by [`Proxy::pause`] and [`Proxy::pause_responses`].
     pub fn resume(&self) {
-        *self.state.paused.lock().unwrap() = (false, false);
+        *self.state.paused.lock().unwrap() = false;
         self.state.resumed.notify_all();
     }
 
@@ -142,15 +134,13 @@ impl Drop for Proxy {
 }
 
 /// Copy `from` to `to` until either side closes, the proxy cuts this generation, or it stops.
-/// `answers`: this pump carries the server's bytes to the client.
-fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64, answers: bool) {
+fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64) {
     let mut buf = [0u8; 16 * 1024];
     let _ = from.set_read_timeout(Some(Duration::from_millis(200)));
-    let held = |p: &(bool, bool)| p.0 || (answers && p.1);
     loop {
         {
             let mut paused = st.paused.lock().unwrap();
-            while held(&paused) && st.generation.load(Ordering::SeqCst) == generation {
+            while *paused && st.generation.load(Ordering::SeqCst) == generation {
                 paused = st.resumed.wait(paused).unwrap();
             }
         }
@@ -162,7 +152,7 @@ fn pump(st: Arc<State>, mut from: TcpStream, mut to: TcpStream, generation: u64,
             Ok(n) => {
                 // Bytes read just before a pause are held until the resume.
                 let mut paused = st.paused.lock().unwrap();
-                while held(&paused) && st.generation.load(Ordering::SeqCst) == generation {
+                while *paused && st.generation.load(Ordering::SeqCst) == generation {
                     paused = st.resumed.wait(paused).unwrap();
                 }
                 drop(paused);
@@ -222,17 +212,6 @@ fn proxy_forwards_pauses_and_cuts() {
     line.clear();
     r.read_line(&mut line).unwrap();
     assert_eq!(line, "two\n");
-
-    proxy.pause_responses();
-    w.write_all(b"three\n").unwrap();
-    r.get_ref().set_read_timeout(Some(Duration::from_millis(500))).unwrap();
-    line.clear();
-    assert!(r.read_line(&mut line).is_err(), "answers are held, got {line:?}");
-    proxy.resume();
-    r.get_ref().set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    line.clear();
-    r.read_line(&mut line).unwrap();
-    assert_eq!(line, "three\n");
 
     proxy.cut();
     line.clear();
