@@ -87,18 +87,8 @@ pub fn outcome_unknown(err: &Error) -> bool {
 ///   A 429 that outlasted the retries was rejected by the server every time.
 pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
     let call = Call::new(cluster, method, path, accept, body.map(Bytes::from));
-    call.with_retries(|| async {
-        let res = call.head().await?;
-        let bytes = res
-            .into_body()
-            .collect()
-            .await
-            .map_err(|e| Failure::Cut(describe_cut(&e)))?
-            .to_bytes();
-        call.log_body(&bytes);
-        Ok(bytes)
-    })
-    .await
+    call.with_retries(|| async { call.read_body(call.head().await?).await })
+        .await
 }
 
 /// A GET whose answer is a stream (a watch): the response once the server answered 2xx,
@@ -234,6 +224,12 @@ impl<'a> Call<'a> {
             return Ok(res);
         }
         let headers = res.headers().clone();
+        let bytes = self.read_body(res).await?;
+        Err(Failure::Status(status, headers, bytes))
+    }
+
+    /// The whole body of an answer (logged at `-v 9`); a connection that breaks meanwhile is cut.
+    async fn read_body(&self, res: Response<Body>) -> Result<Bytes, Failure> {
         let bytes = res
             .into_body()
             .collect()
@@ -241,7 +237,7 @@ impl<'a> Call<'a> {
             .map_err(|e| Failure::Cut(describe_cut(&e)))?
             .to_bytes();
         self.log_body(&bytes);
-        Err(Failure::Status(status, headers, bytes))
+        Ok(bytes)
     }
 
     /// `-v 9`: the answer's body (its first KiB).

@@ -337,6 +337,29 @@ impl Private {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
+    /// Kill kube-apiserver and start it again after `down` seconds; `when_down` runs once its
+    /// port refuses connections, while it is away. Returns when it is serving again.
+    pub fn restart_apiserver_with(&self, down: u32, when_down: impl FnOnce()) {
+        let (script, dir) = (Self::script(), self.dir.path().to_path_buf());
+        let restart = std::thread::spawn(move || {
+            Command::new("bash")
+                .arg(script)
+                .arg("restart-apiserver")
+                .arg(dir)
+                .args(["--kill", "--down-for", &down.to_string()])
+                .output()
+                .unwrap()
+        });
+        let addr = self.env["KCTL_TEST_SERVER"].trim_start_matches("https://").to_string();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::net::TcpStream::connect(&addr).is_ok() {
+            assert!(Instant::now() < deadline, "kube-apiserver never went down");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        when_down();
+        let out = restart.join().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
     pub fn cmd(&self, program: &str, home: &Path, args: &[&str]) -> Command {
         let mut cmd = Command::new(program);
         cmd.env_clear()

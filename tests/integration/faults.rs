@@ -556,30 +556,10 @@ fn apiserver_restart_during_a_paged_get_loses_and_repeats_nothing() {
     // once it is down cut kctl's connection and let new ones through (they fail until it is back).
     rx.recv_timeout(Duration::from_secs(60)).expect("the first 20 pages");
     proxy.pause();
-    let script = crate::cluster::Private::script();
-    let dir = p.dir.path().to_path_buf();
-    let restart = std::thread::spawn(move || {
-        Command::new("bash")
-            .arg(script)
-            .arg("restart-apiserver")
-            .arg(dir)
-            .args(["--kill", "--down-for", "3"])
-            .output()
-            .unwrap()
+    p.restart_apiserver_with(3, || {
+        proxy.cut();
+        proxy.resume();
     });
-    let start = Instant::now();
-    while std::net::TcpStream::connect(&server).is_ok() {
-        assert!(start.elapsed() < Duration::from_secs(30), "kube-apiserver did not stop");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    proxy.cut();
-    proxy.resume();
-    let restarted = restart.join().unwrap();
-    assert!(
-        restarted.status.success(),
-        "{}",
-        String::from_utf8_lossy(&restarted.stderr)
-    );
     let start = Instant::now();
     let status = loop {
         if let Some(s) = child.try_wait().unwrap() {

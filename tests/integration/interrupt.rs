@@ -218,6 +218,13 @@ fn one_configmap(dir: &Path, name: &str) -> PathBuf {
 /// A proxy that lets the first write of `method` to a ConfigMap reach the server and take
 /// effect, then closes kctl's connection without a byte of the answer. (A byte proxy cannot:
 /// holding the server's bytes of a new connection holds its TLS handshake too.)
+/// `kctl --kubeconfig KC -n NS ARGS`: kctl through a proxy's kubeconfig.
+fn kctl_through(ns: &Ns, kc: &Path, args: &[&str]) -> Command {
+    let mut cmd = ns.env.kctl(&["--kubeconfig", kc.to_str().unwrap(), "-n", &ns.name]);
+    cmd.args(args);
+    cmd
+}
+
 fn dropping(ns: &Ns, method: &str) -> (HttpProxy, PathBuf) {
     let c = cluster();
     let proxy = HttpProxy::start(
@@ -236,15 +243,7 @@ fn create_whose_answer_is_lost_is_reported_created_once() {
     let ns = Ns::new("int-lost-create");
     let (proxy, kc) = dropping(&ns, "POST");
     let file = one_configmap(ns.env.home.path(), "landed");
-    let (out, err, code) = run(ns.env.kctl(&[
-        "--kubeconfig",
-        kc.to_str().unwrap(),
-        "-n",
-        &ns.name,
-        "create",
-        "-f",
-        file.to_str().unwrap(),
-    ]));
+    let (out, err, code) = run(kctl_through(&ns, &kc, &["create", "-f", file.to_str().unwrap()]));
     assert_eq!(proxy.count("POST", "/configmaps"), 1, "sent once: {:#?}", proxy.seen());
     assert!(
         proxy.count("GET", "/configmaps/landed") >= 1,
@@ -274,15 +273,7 @@ fn create_whose_answer_is_lost_over_an_older_object_is_reported_not_created() {
     );
     let (proxy, kc) = dropping(&ns, "POST");
     let file = one_configmap(ns.env.home.path(), "older");
-    let (out, err, code) = run(ns.env.kctl(&[
-        "--kubeconfig",
-        kc.to_str().unwrap(),
-        "-n",
-        &ns.name,
-        "create",
-        "-f",
-        file.to_str().unwrap(),
-    ]));
+    let (out, err, code) = run(kctl_through(&ns, &kc, &["create", "-f", file.to_str().unwrap()]));
     assert_eq!(proxy.count("POST", "/configmaps"), 1, "sent once: {:#?}", proxy.seen());
     assert_eq!(out, "", "stderr: {err}");
     assert_eq!(code, 1, "stderr: {err}");
@@ -297,15 +288,7 @@ fn delete_whose_answer_is_lost_is_reported_deleted() {
     let ns = Ns::new("int-lost-delete");
     kubectl_ok(&ns.env, &["-n", &ns.name, "create", "configmap", "doomed"]);
     let (proxy, kc) = dropping(&ns, "DELETE");
-    let (out, err, code) = run(ns.env.kctl(&[
-        "--kubeconfig",
-        kc.to_str().unwrap(),
-        "-n",
-        &ns.name,
-        "delete",
-        "configmap",
-        "doomed",
-    ]));
+    let (out, err, code) = run(kctl_through(&ns, &kc, &["delete", "configmap", "doomed"]));
     assert_eq!(
         proxy.count("DELETE", "/configmaps"),
         1,
@@ -390,26 +373,7 @@ fn delete_that_never_landed_is_reported_not_deleted() {
 /// port refuses connections, let kctl go on, and wait for the restart to finish.
 fn restart_under(p: &Private, k: &Running, down: u32) {
     signal("STOP", &k.pid());
-    let script = Private::script();
-    let dir = p.dir.path().to_path_buf();
-    let restart = std::thread::spawn(move || {
-        Command::new("bash")
-            .arg(script)
-            .arg("restart-apiserver")
-            .arg(dir)
-            .args(["--kill", "--down-for", &down.to_string()])
-            .output()
-            .unwrap()
-    });
-    let addr = p.env["KCTL_TEST_SERVER"].trim_start_matches("https://").to_string();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(&addr).is_ok() {
-        assert!(Instant::now() < deadline, "kube-apiserver never went down");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    signal("CONT", &k.pid());
-    let out = restart.join().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    p.restart_apiserver_with(down, || signal("CONT", &k.pid()));
 }
 
 /// Every name either reported done on stdout or named on stderr; the cluster holds exactly
