@@ -541,7 +541,7 @@ async fn create_manifests(
         dry_run: common.dry_run == DryRun::Server,
         field_manager: common.field_manager.clone(),
     };
-    let checker = Checker::new(Some(interrupt), false);
+    let checker = Checker::new(Some(interrupt));
     let checker = &checker;
     interrupt.arm();
     // Phase 1: namespaces and CRDs.

@@ -327,8 +327,7 @@ pub async fn run(
     } else {
         let body = opts.body();
         let concurrency = usize::from(args.concurrency.max(1));
-        // With a list, the server has answered already: a refused connection later is a restart.
-        let checker = Checker::new(Some(interrupt), selecting);
+        let checker = Checker::new(Some(interrupt));
         interrupt.arm();
         let mut results = stream::iter(targets.iter())
             .map(|t| {

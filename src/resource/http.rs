@@ -41,6 +41,11 @@ pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
 /// a blip worth riding out, not a wrong address.
 static ANSWERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Whether some server answered in this run (any status, any request).
+pub fn answered_in_this_run() -> bool {
+    ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The words in an [`Error::Connection`] that mean "the request may have been applied":
 /// see [`outcome_unknown`].
 pub const OUTCOME_UNKNOWN: &str = "the outcome is unknown";
@@ -296,7 +301,7 @@ impl<'a> Call<'a> {
 
     /// How long to wait before the next attempt, or `None` when this failure is final.
     fn retry_after(&self, failure: &Failure, attempt: u32) -> Option<Duration> {
-        let answered = ANSWERED.load(std::sync::atomic::Ordering::Relaxed);
+        let answered = answered_in_this_run();
         let delay = retry_delay(self.is_read(), answered, failure, attempt)?;
         // No point in waiting past `--request-timeout`.
         if self.deadline.is_some_and(|d| Instant::now() + delay >= d) {

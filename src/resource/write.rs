@@ -30,7 +30,6 @@
 
 use std::collections::HashSet;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
@@ -41,7 +40,7 @@ use serde_json::Value;
 use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, open, outcome_unknown, send};
+use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, answered_in_this_run, open, outcome_unknown, send};
 use crate::Interrupt;
 use crate::error::{Error, Result};
 
@@ -112,8 +111,6 @@ pub enum Removed {
 /// away, and the objects this run created.
 pub struct Checker<'a> {
     interrupt: Option<&'a Interrupt>,
-    /// The server answered in this run: a refused connection is then a restart worth waiting for.
-    seen: AtomicBool,
     /// Since when nothing has answered.
     away_since: Mutex<Option<Instant>>,
     /// UIDs of the objects this run created.
@@ -121,11 +118,9 @@ pub struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    /// `seen`: the server already answered in this run (a list, say).
-    pub fn new(interrupt: Option<&'a Interrupt>, seen: bool) -> Checker<'a> {
+    pub fn new(interrupt: Option<&'a Interrupt>) -> Checker<'a> {
         Checker {
             interrupt,
-            seen: AtomicBool::new(seen),
             away_since: Mutex::new(None),
             created: Mutex::new(HashSet::new()),
         }
@@ -136,14 +131,13 @@ impl<'a> Checker<'a> {
     }
 
     fn answered(&self) {
-        self.seen.store(true, Ordering::SeqCst);
         *self.away_since.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
-    /// The server did not answer: whether to try again (it answered before in this run, and
-    /// has not been away for [`OUTAGE_WAIT`] yet).
+    /// The server did not answer: whether to try again (it answered before in this run, so
+    /// this is a restart, and has not been away for [`OUTAGE_WAIT`] yet).
     fn keep_trying(&self) -> bool {
-        if !self.seen.load(Ordering::SeqCst) || self.interrupted() {
+        if !answered_in_this_run() || self.interrupted() {
             return false;
         }
         let mut away = self.away_since.lock().unwrap_or_else(|e| e.into_inner());
@@ -425,7 +419,7 @@ pub async fn create_object(
         body: &body,
         sent: &parsed,
     };
-    let checker = Checker::new(None, false);
+    let checker = Checker::new(None);
     match create_checked(cluster, &checker, &obj, params).await {
         Written::Done(v) => serde_json::to_vec(&v)
             .map(Bytes::from)
