@@ -219,7 +219,7 @@ pub fn sort_by(data: &[u8]) {
 /// `--request-timeout=DURATION`.
 pub fn duration(data: &[u8]) {
     let Ok(s) = std::str::from_utf8(data) else { return };
-    let _ = crate::resource::config::parse_duration(s);
+    let _ = crate::time::parse_duration(s);
 }
 
 /// A kubeconfig file's text, as kube's reader (which kctl uses) parses it.

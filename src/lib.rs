@@ -9,13 +9,14 @@ pub mod error;
 pub mod fuzzing;
 pub mod output;
 pub mod resource;
+pub(crate) mod interrupt;
+pub(crate) mod time;
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use cli::{Cli, Command};
 use error::Error;
+use interrupt::Interrupt;
 
 /// kctl's exit statuses (see the README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,49 +59,6 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> ExitStatus {
     })
 }
 
-/// Ctrl-C, for the commands that wind down instead of stopping at once: a command
-/// [`Interrupt::arm`]s it when it starts writing; Ctrl-C then [`Interrupt::fire`]s it, and
-/// the command starts no new request, lets those in flight finish, reports and exits 130.
-#[derive(Debug, Default)]
-pub struct Interrupt {
-    armed: AtomicBool,
-    fired: AtomicBool,
-    notify: tokio::sync::Notify,
-}
-
-impl Interrupt {
-    /// From now on, Ctrl-C asks the command to wind down instead of ending the process.
-    pub fn arm(&self) {
-        self.armed.store(true, Ordering::SeqCst);
-    }
-
-    pub fn armed(&self) -> bool {
-        self.armed.load(Ordering::SeqCst)
-    }
-
-    pub fn fire(&self) {
-        self.fired.store(true, Ordering::SeqCst);
-        self.notify.notify_waiters();
-    }
-
-    pub fn fired(&self) -> bool {
-        self.fired.load(Ordering::SeqCst)
-    }
-
-    /// Returns once fired.
-    pub async fn wait(&self) {
-        loop {
-            let notified = self.notify.notified();
-            tokio::pin!(notified);
-            notified.as_mut().enable();
-            if self.fired() {
-                return;
-            }
-            notified.await;
-        }
-    }
-}
-
 /// `-v 7` and above also show the client library's own debug log (never request headers).
 fn init_logging(verbosity: u8) {
     if verbosity < 7 {
@@ -132,7 +90,7 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
         Command::Create(args) => cmd::create::run(&cli.global, args, out, interrupt).await,
         Command::Delete(args) => cmd::delete::run(&cli.global, args, out, interrupt).await,
         Command::Get(args) => match resource::config::connect(&cli.global).await {
-            Ok(cluster) => cmd::get::run(&cluster, args, out, now()).await.map(|o| {
+            Ok(cluster) => cmd::get::run(&cluster, args, out, time::now()).await.map(|o| {
                 if o.failed {
                     ExitStatus::Failure
                 } else {
@@ -157,12 +115,4 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
             ExitStatus::Failure
         }
     }
-}
-
-/// Seconds since the epoch, for AGE.
-fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
 }

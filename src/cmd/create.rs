@@ -27,7 +27,8 @@ use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
 use crate::resource::write::{Checker, NewObject, WriteParams, Written, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
-use crate::{ExitStatus, Interrupt};
+use crate::ExitStatus;
+use crate::interrupt::Interrupt;
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
 pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";

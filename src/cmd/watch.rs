@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::output::jsonpath::JsonPath;
 use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
-use crate::resource::config::parse_duration;
+use crate::time::parse_duration;
 use crate::resource::http::ACCEPT_JSON;
 use crate::resource::resolve::split_args;
 use crate::resource::watch::{Event, Step, WatchOptions, Watcher};

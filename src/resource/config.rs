@@ -32,54 +32,6 @@ pub struct Cluster {
     pub origin: Origin,
 }
 
-/// Parse kubectl's `--request-timeout`: `0`, plain seconds, or Go durations like `1m30s`, `500ms`.
-pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
-    let s = s.trim();
-    let bad = || {
-        Error::Usage(format!(
-            "invalid duration {s:?}: use a number of seconds or a duration such as 30s, 1m or 1h30m"
-        ))
-    };
-    if s.is_empty() {
-        return Err(bad());
-    }
-    // Go's longest duration (about 292 years): a longer one would overflow the deadline.
-    let max_secs = i64::MAX as f64 / 1e9;
-    if let Ok(secs) = s.parse::<u64>() {
-        if secs as f64 > max_secs {
-            return Err(bad());
-        }
-        return Ok((secs > 0).then(|| Duration::from_secs(secs)));
-    }
-    let mut total = 0f64;
-    let mut rest = s;
-    while !rest.is_empty() {
-        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or_else(bad)?;
-        if num_len == 0 {
-            return Err(bad());
-        }
-        let n: f64 = rest[..num_len].parse().map_err(|_| bad())?;
-        rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let factor = match &rest[..unit_len] {
-            "ns" => 1e-9,
-            "us" | "µs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            _ => return Err(bad()),
-        };
-        total += n * factor;
-        rest = &rest[unit_len..];
-    }
-    if total > max_secs {
-        return Err(bad());
-    }
-    Ok((total > 0.0).then(|| Duration::from_secs_f64(total)))
-}
 
 /// The kubeconfig files in effect: `--kubeconfig`, else `$KUBECONFIG` (a path list whose
 /// missing entries are skipped, as kubectl does), else `~/.kube/config` if it exists.
@@ -618,7 +570,7 @@ fn normalize_server(s: &str) -> String {
 
 /// Build the client for the flags and environment in effect.
 pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
-    let request_timeout = parse_duration(&g.request_timeout)?;
+    let request_timeout = crate::time::parse_duration(&g.request_timeout)?;
     let paths = kubeconfig_paths(g.kubeconfig.as_deref())?;
     let file_cfg = load_kubeconfig(&paths)?;
     let have_flags = g.server.is_some();
@@ -707,27 +659,6 @@ pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("0").unwrap(), None);
-        assert_eq!(parse_duration("5").unwrap(), Some(Duration::from_secs(5)));
-        assert_eq!(parse_duration("1m30s").unwrap(), Some(Duration::from_secs(90)));
-        assert_eq!(parse_duration("500ms").unwrap(), Some(Duration::from_millis(500)));
-        assert_eq!(parse_duration("2h").unwrap(), Some(Duration::from_secs(7200)));
-        assert!(parse_duration("abc").is_err());
-        assert!(parse_duration("5x").is_err());
-        assert!(parse_duration("").is_err());
-        // Found by fuzzing: these panicked (`Duration::from_secs_f64` overflow, or a deadline
-        // past `Instant`'s range).
-        assert!(parse_duration("99999999999999999999h").is_err());
-        assert!(parse_duration(&format!("{}s", "9".repeat(400))).is_err());
-        assert!(parse_duration("18446744073709551615").is_err());
-        assert_eq!(
-            parse_duration("2562047h").unwrap(),
-            Some(Duration::from_secs(2_562_047 * 3600))
-        );
-    }
 
     #[test]
     fn server_scheme_defaults_to_https() {

@@ -502,7 +502,7 @@ pub(crate) fn log_prefix() -> String {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
-    let t = crate::output::age::civil_from_unix(now.as_secs() as i64);
+    let t = crate::time::civil_from_unix(now.as_secs() as i64);
     format!(
         "I{:02}{:02} {:02}:{:02}:{:02}.{:06} {:>7} request.go]",
         t.month,

@@ -17,7 +17,7 @@ use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, log_prefix, send};
-use crate::Interrupt;
+use crate::interrupt::Interrupt;
 use crate::error::Error;
 
 /// The server ends each watch after this long; kctl then looks again and watches on.

@@ -41,7 +41,7 @@ use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, answered_in_this_run, open, outcome_unknown, send};
-use crate::Interrupt;
+use crate::interrupt::Interrupt;
 use crate::error::{Error, Result};
 
 /// After Ctrl-C, how long a write in flight may still take (with its check) before it is
@@ -367,7 +367,7 @@ pub(crate) fn judge_created(
         return Err("it is the object created earlier in this run from another document".into());
     }
     let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
-    match created.map(|c| (c, crate::output::age::parse_rfc3339(c))) {
+    match created.map(|c| (c, crate::time::parse_rfc3339(c))) {
         Some((_, Some(t))) if t >= not_before => {}
         Some((c, Some(_))) => return Err(format!("it was created at {c}, before the request was sent")),
         _ => return Err("it has no readable creationTimestamp".into()),
@@ -656,7 +656,7 @@ fn parse_http_date(s: &str) -> Option<i64> {
     let m = MONTHS.iter().position(|x| x == month)? + 1;
     let day: u32 = day.parse().ok()?;
     let year: u32 = year.parse().ok()?;
-    crate::output::age::parse_rfc3339(&format!("{year:04}-{m:02}-{day:02}T{time}Z"))
+    crate::time::parse_rfc3339(&format!("{year:04}-{m:02}-{day:02}T{time}Z"))
 }
 
 #[cfg(test)]
@@ -693,7 +693,7 @@ mod tests {
 
     #[test]
     fn a_lost_create_is_judged_by_time_labels_manager_and_uid() {
-        let t = crate::output::age::parse_rfc3339("2024-01-02T03:04:05Z").unwrap();
+        let t = crate::time::parse_rfc3339("2024-01-02T03:04:05Z").unwrap();
         let none = HashSet::new();
         let sent = json!({"kind": "ConfigMap", "metadata": {"name": "x", "labels": {"app": "web"}}});
         let m = Some("kctl-create");
