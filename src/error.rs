@@ -4,7 +4,7 @@ use kube::core::Status;
 
 /// What can go wrong inside kctl. `main` prints it with [`Error::render`] and exits 1.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// The API server answered with a failure `Status`.
     #[error("{}", render_status(.0))]
     Api(Box<Status>),
@@ -45,7 +45,7 @@ pub enum Error {
 impl Error {
     /// The text printed on stderr, with kubectl's prefix: `Error from server ...` for
     /// API failures, `error: ...` for the rest.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         match self {
             Error::Api(status) if status.code == 401 => {
                 "error: You must be logged in to the server (Unauthorized)".to_string()
@@ -58,7 +58,7 @@ impl Error {
     }
 
     /// The HTTP status code of an API failure.
-    pub fn code(&self) -> Option<u16> {
+    pub(crate) fn code(&self) -> Option<u16> {
         match self {
             Error::Api(s) => Some(s.code),
             Error::Unauthorized(_) => Some(401),
@@ -66,7 +66,7 @@ impl Error {
         }
     }
 
-    pub fn is_not_found(&self) -> bool {
+    pub(crate) fn is_not_found(&self) -> bool {
         self.code() == Some(404)
     }
 }
@@ -91,20 +91,20 @@ fn render_status(status: &Status) -> String {
 
 /// Where the cluster's connection settings came from, for messages that say what to check.
 #[derive(Debug, Clone, Default)]
-pub struct Origin {
+pub(crate) struct Origin {
     /// The server URL.
-    pub server: String,
+    pub(crate) server: String,
     /// Where the trusted CA comes from (a file, or the kubeconfig's inline data).
-    pub ca: Option<String>,
+    pub(crate) ca: Option<String>,
     /// The kubeconfig user and file whose credentials are sent.
-    pub user: Option<String>,
+    pub(crate) user: Option<String>,
     /// The selected user's exec plugin: `FILE: user "NAME"` and its command, for its
     /// failures when it is run again to refresh an expired credential.
-    pub exec: Option<(String, Option<String>)>,
+    pub(crate) exec: Option<(String, Option<String>)>,
 }
 
 /// Turn a kube client error into a typed one, naming the server for connection problems.
-pub fn from_kube(err: kube::Error, origin: &Origin) -> Error {
+pub(crate) fn from_kube(err: kube::Error, origin: &Origin) -> Error {
     match err {
         kube::Error::Api(status) => Error::Api(status),
         kube::Error::SerdeError(e) => {
@@ -139,12 +139,12 @@ fn find_auth_error<'e>(err: &'e (dyn std::error::Error + 'static)) -> Option<&'e
 
 /// Whether a kube error is the failure of the credentials (an exec plugin) rather than of
 /// the connection: final, never retried.
-pub fn is_auth_failure(err: &kube::Error) -> bool {
+pub(crate) fn is_auth_failure(err: &kube::Error) -> bool {
     find_auth_error(err).is_some()
 }
 
 /// The 401 error: the server, and the credentials to check.
-pub fn unauthorized(origin: &Origin) -> Error {
+pub(crate) fn unauthorized(origin: &Origin) -> Error {
     let what = origin
         .user
         .as_deref()
@@ -208,7 +208,8 @@ fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// A NotFound status for `resource "name"`, as the server words it.
-pub fn not_found(plural: &str, group: &str, name: &str) -> Error {
+#[cfg(test)]
+pub(crate) fn not_found(plural: &str, group: &str, name: &str) -> Error {
     let what = if group.is_empty() {
         plural.to_string()
     } else {
@@ -226,7 +227,7 @@ pub fn not_found(plural: &str, group: &str, name: &str) -> Error {
 /// The failure of an exec credential plugin (or another kube auth error), for the user:
 /// the plugin's stderr as it wrote it, then one line naming the plugin. Its stdout (the
 /// credential, or part of it) is never shown.
-pub fn auth_failure(err: &kube::client::AuthError, whose: &str, program: Option<&str>) -> Error {
+pub(crate) fn auth_failure(err: &kube::client::AuthError, whose: &str, program: Option<&str>) -> Error {
     use kube::client::AuthError as A;
     let line = match err {
         A::AuthExecStart(e) => format!("{whose}: cannot run the exec plugin: {}", io_text(e)),
@@ -274,4 +275,4 @@ pub(crate) fn io_text(e: &std::io::Error) -> String {
     }
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;

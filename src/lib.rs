@@ -3,12 +3,12 @@
 //! `main` parses the command line and calls [`run`]; everything else lives here so tests
 //! can reach it.
 pub mod cli;
-pub mod cmd;
-pub mod error;
+pub(crate) mod cmd;
+pub(crate) mod error;
 #[doc(hidden)]
 pub mod fuzzing;
-pub mod output;
-pub mod resource;
+pub(crate) mod output;
+pub(crate) mod resource;
 pub(crate) mod interrupt;
 pub(crate) mod time;
 

@@ -14,7 +14,7 @@ pub(crate) fn now() -> i64 {
 }
 
 /// Parse kubectl's `--request-timeout`: `0`, plain seconds, or Go durations like `1m30s`, `500ms`.
-pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
+pub(crate) fn parse_duration(s: &str) -> Result<Option<Duration>> {
     let s = s.trim();
     let bad = || {
         Error::Usage(format!(
@@ -64,17 +64,17 @@ pub fn parse_duration(s: &str) -> Result<Option<Duration>> {
 
 /// A broken-down UTC time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Civil {
-    pub year: i64,
-    pub month: u32,
-    pub day: u32,
-    pub hour: u32,
-    pub minute: u32,
-    pub second: u32,
+pub(crate) struct Civil {
+    pub(crate) year: i64,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
+    pub(crate) hour: u32,
+    pub(crate) minute: u32,
+    pub(crate) second: u32,
 }
 
 /// Seconds since the epoch to a UTC calendar time (Howard Hinnant's `civil_from_days`).
-pub fn civil_from_unix(t: i64) -> Civil {
+pub(crate) fn civil_from_unix(t: i64) -> Civil {
     let days = t.div_euclid(86_400);
     let rem = t.rem_euclid(86_400);
     let z = days + 719_468;
@@ -108,7 +108,7 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 }
 
 /// Parse `2024-01-02T03:04:05Z` (optionally with fractional seconds or an offset) to seconds since the epoch.
-pub fn parse_rfc3339(s: &str) -> Option<i64> {
+pub(crate) fn parse_rfc3339(s: &str) -> Option<i64> {
     let b = s.as_bytes();
     if b.len() < 20
         || b[4] != b'-'

@@ -272,7 +272,7 @@ async fn candidates(want: Want, cluster: &Cluster) -> Vec<String> {
 }
 
 /// `kctl __complete -- WORDS...`.
-pub async fn run(args: &CompleteArgs, out: &mut dyn Write) -> ExitStatus {
+pub(crate) async fn run(args: &CompleteArgs, out: &mut dyn Write) -> ExitStatus {
     let line = parse_line(&args.words);
     let Some(want) = line.want else {
         return ExitStatus::Failure;
@@ -331,7 +331,7 @@ complete -c kctl -n "__fish_seen_subcommand_from get watch delete" -f -a "(__kct
 "#;
 
 /// Shell code appended to clap_complete's script for `shell` (none for the others).
-pub fn hook(shell: clap_complete::Shell) -> &'static str {
+pub(crate) fn hook(shell: clap_complete::Shell) -> &'static str {
     match shell {
         clap_complete::Shell::Bash => BASH_HOOK,
         clap_complete::Shell::Zsh => ZSH_HOOK,

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use crate::cli::CompletionsArgs;
 
-pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> std::io::Result<()> {
+pub(crate) fn run(args: &CompletionsArgs, out: &mut dyn Write) -> std::io::Result<()> {
     let mut cmd = crate::cli::command();
     clap_complete::generate(args.shell, &mut cmd, "kctl", out);
     // Live names and types: a hook that asks `kctl __complete` first.

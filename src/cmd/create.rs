@@ -31,12 +31,12 @@ use crate::ExitStatus;
 use crate::interrupt::Interrupt;
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
-pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
+pub(crate) const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
 /// How long a new CRD may take to become Established and discoverable.
 const CRD_WAIT: Duration = Duration::from_secs(60);
 
-pub async fn run(
+pub(crate) async fn run(
     global: &GlobalArgs,
     args: &CreateArgs,
     out: &mut dyn Write,
@@ -428,9 +428,9 @@ enum Outcome {
 /// The counts of a run, for the summary after Ctrl-C or a lost connection.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Tally {
-    pub done: usize,
-    pub unknown: usize,
-    pub total: usize,
+    pub(crate) done: usize,
+    pub(crate) unknown: usize,
+    pub(crate) total: usize,
 }
 
 impl Tally {

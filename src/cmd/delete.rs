@@ -161,7 +161,7 @@ fn dry_run(value: &str) -> Result<DryRun> {
     }
 }
 
-pub async fn run(
+pub(crate) async fn run(
     global: &GlobalArgs,
     args: &DeleteArgs,
     out: &mut dyn Write,

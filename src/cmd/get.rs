@@ -17,9 +17,9 @@ use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
 const NO_TYPE: &str = "You must specify the type of resource to get. Use \"kctl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kctl get -h' for help and examples";
 
 /// The outcome of a get: objects may have been printed and errors reported.
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// Errors were reported on stderr (exit status 1).
-    pub failed: bool,
+    pub(crate) failed: bool,
 }
 
 /// One resolved request: a resource, and the names asked for (none: list).
@@ -28,7 +28,7 @@ struct Request {
     names: Vec<String>,
 }
 
-pub async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
+pub(crate) async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
     if args.watch || args.watch_only {
         return super::watch::run_get(cluster, args, out)
             .await

@@ -19,18 +19,18 @@ use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
 use crate::resource::{ApiResourceInfo, Cluster};
 
 /// Whether `get` must gather all objects first (this module's job).
-pub fn wanted(args: &GetArgs) -> bool {
+pub(crate) fn wanted(args: &GetArgs) -> bool {
     args.sort_by.is_some() || matches!(&args.output, Some(o) if o.simple().is_none())
 }
 
 /// What `get` has worked out about the request.
-pub struct Context<'a> {
-    pub namespace: Option<&'a str>,
-    pub all_namespaced: bool,
-    pub single: bool,
-    pub distinct_types: usize,
-    pub params: &'a ListParams,
-    pub now: i64,
+pub(crate) struct Context<'a> {
+    pub(crate) namespace: Option<&'a str>,
+    pub(crate) all_namespaced: bool,
+    pub(crate) single: bool,
+    pub(crate) distinct_types: usize,
+    pub(crate) params: &'a ListParams,
+    pub(crate) now: i64,
 }
 
 /// How the gathered objects are printed.
@@ -58,7 +58,7 @@ fn sort_error(e: SortError) -> Error {
     Error::Usage(e.message())
 }
 
-pub async fn run(
+pub(crate) async fn run(
     cluster: &Cluster,
     args: &GetArgs,
     requests: &[(ApiResourceInfo, Vec<String>)],

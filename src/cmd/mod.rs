@@ -1,8 +1,8 @@
 //! One file per verb.
-pub mod complete;
-pub mod completions;
-pub mod create;
-pub mod delete;
-pub mod get;
-pub mod get_output;
-pub mod watch;
+pub(crate) mod complete;
+pub(crate) mod completions;
+pub(crate) mod create;
+pub(crate) mod delete;
+pub(crate) mod get;
+pub(crate) mod get_output;
+pub(crate) mod watch;

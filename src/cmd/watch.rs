@@ -20,7 +20,7 @@ use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
 
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// `--timeout` reached, or the `--for` condition met.
     Done,
     /// `--for` not met by the deadline.
@@ -29,7 +29,7 @@ pub enum Outcome {
 
 /// What `--for` waits for.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Condition {
+pub(crate) enum Condition {
     Delete,
     /// `condition=NAME[=VALUE]`: `status.conditions[type=NAME].status == VALUE` (default True).
     Condition {
@@ -51,7 +51,7 @@ fn wait_path(expr: &str) -> Result<JsonPath, String> {
 }
 
 impl Condition {
-    pub fn parse(s: &str) -> Result<Condition> {
+    pub(crate) fn parse(s: &str) -> Result<Condition> {
         let bad = || {
             Error::Usage(format!(
                 "unrecognized condition: {s:?}: use delete, condition=NAME[=VALUE] or jsonpath=EXPR=VALUE"
@@ -153,7 +153,7 @@ struct Spec {
 }
 
 /// `kctl watch`.
-pub async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Result<Outcome> {
+pub(crate) async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Result<Outcome> {
     let (res, name) = resolve_one(cluster, &args.args, args.all_namespaces).await?;
     let condition = match &args.for_condition {
         Some(s) => Some((s.clone(), Condition::parse(s)?)),
@@ -201,7 +201,7 @@ pub async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Re
 }
 
 /// `kctl get -w | --watch-only`: kubectl's output for the same flags.
-pub async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> Result<Outcome> {
+pub(crate) async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> Result<Outcome> {
     let (res, name) = resolve_one(cluster, &args.args, args.all_namespaces).await?;
     let namespace = (!args.all_namespaces).then(|| cluster.namespace.clone());
     if let Some(n) = &name {

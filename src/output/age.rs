@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 /// apimachinery `HumanDuration`: `90s`, `5m10s`, `150m`, `3h5m`, `30h`, `5d3h`, `400d`, `2y10d`.
-pub fn human_duration(d: Duration) -> String {
+pub(crate) fn human_duration(d: Duration) -> String {
     let secs = d.as_secs() as i64;
     // Go: `if seconds < -1 { return "<invalid>" } else if seconds < 0 { return "0s" }`; a
     // Duration cannot be negative, so only the positive branches remain.
@@ -55,7 +55,7 @@ pub fn human_duration(d: Duration) -> String {
 
 /// AGE of an object created at `created` (RFC 3339, as in `metadata.creationTimestamp`)
 /// seen at `now` (seconds since the epoch). `<unknown>` when the timestamp is missing or bad.
-pub fn age(created: Option<&str>, now: i64) -> String {
+pub(crate) fn age(created: Option<&str>, now: i64) -> String {
     match created.and_then(crate::time::parse_rfc3339) {
         Some(t) if now >= t => human_duration(Duration::from_secs((now - t) as u64)),
         Some(_) => "0s".to_string(),

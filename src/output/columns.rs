@@ -13,17 +13,17 @@ use super::table::cell_text;
 
 /// One `HEADER:.path` column.
 #[derive(Debug, Clone)]
-pub struct Column {
-    pub header: String,
+pub(crate) struct Column {
+    pub(crate) header: String,
     /// The parsed path, or its parse error (kubectl reports it after the header).
     jp: Result<JsonPath, String>,
 }
 
 /// The columns of `-o custom-columns` or `-o custom-columns-file`.
 #[derive(Debug, Clone)]
-pub struct CustomColumns {
-    pub columns: Vec<Column>,
-    pub no_headers: bool,
+pub(crate) struct CustomColumns {
+    pub(crate) columns: Vec<Column>,
+    pub(crate) no_headers: bool,
 }
 
 fn column(header: &str, spec: &str) -> Result<Column, String> {
@@ -37,7 +37,7 @@ fn column(header: &str, spec: &str) -> Result<Column, String> {
 
 impl CustomColumns {
     /// `HEADER:PATH,HEADER:PATH`, with kubectl's errors.
-    pub fn from_spec(spec: &str, no_headers: bool) -> Result<CustomColumns, String> {
+    pub(crate) fn from_spec(spec: &str, no_headers: bool) -> Result<CustomColumns, String> {
         if spec.is_empty() {
             return Err("custom-columns format specified but no custom columns given".into());
         }
@@ -55,7 +55,7 @@ impl CustomColumns {
 
     /// A file of two lines: headers, then paths, separated by whitespace. (kubectl prints
     /// the headers of a columns file even with `--no-headers`; kctl honours the flag.)
-    pub fn from_template(text: &str, no_headers: bool) -> Result<CustomColumns, String> {
+    pub(crate) fn from_template(text: &str, no_headers: bool) -> Result<CustomColumns, String> {
         let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
         let headers: Vec<&str> = match lines.next() {
             Some(l) if !text.is_empty() => l.split_whitespace().collect(),
@@ -81,7 +81,7 @@ impl CustomColumns {
     }
 
     /// The header line (tab-separated, newline-terminated), unless headers are off.
-    pub fn header(&self) -> Option<String> {
+    pub(crate) fn header(&self) -> Option<String> {
         if self.no_headers {
             return None;
         }
@@ -91,7 +91,7 @@ impl CustomColumns {
 
     /// One object's line (tab-separated, newline-terminated): each column's values joined
     /// with commas, `<none>` when the path finds nothing.
-    pub fn row(&self, obj: &Value) -> Result<String, String> {
+    pub(crate) fn row(&self, obj: &Value) -> Result<String, String> {
         let mut cells = Vec::with_capacity(self.columns.len());
         for c in &self.columns {
             let groups = c.jp.as_ref().map_err(Clone::clone)?.find_results(obj)?;
@@ -109,14 +109,14 @@ impl CustomColumns {
 
     /// The parse error of the first column whose path did not parse (kubectl prints the
     /// header, then this error, and no rows).
-    pub fn parse_error(&self) -> Option<&str> {
+    pub(crate) fn parse_error(&self) -> Option<&str> {
         self.columns
             .iter()
             .find_map(|c| c.jp.as_ref().err().map(String::as_str))
     }
 
     /// The whole table for `objects`, laid out by Go's tabwriter as kubectl does.
-    pub fn print<'v>(
+    pub(crate) fn print<'v>(
         &self,
         w: &mut dyn Write,
         objects: impl IntoIterator<Item = &'v Value>,
@@ -132,16 +132,16 @@ impl CustomColumns {
 /// Custom-columns rows as text, gathered for the tabwriter layout (which needs every row's
 /// widths) so the objects themselves need not be kept; the first row that fails ends the
 /// table (kubectl has written the lines before it: its tabwriter is flushed on the way out).
-pub struct Rows<'a> {
+pub(crate) struct Rows<'a> {
     cc: &'a CustomColumns,
     text: String,
     /// Objects added, printed or not.
-    pub count: usize,
+    pub(crate) count: usize,
     error: Option<String>,
 }
 
 impl<'a> Rows<'a> {
-    pub fn new(cc: &'a CustomColumns) -> Rows<'a> {
+    pub(crate) fn new(cc: &'a CustomColumns) -> Rows<'a> {
         Rows {
             cc,
             text: cc.header().unwrap_or_default(),
@@ -150,7 +150,7 @@ impl<'a> Rows<'a> {
         }
     }
 
-    pub fn add(&mut self, obj: &Value) {
+    pub(crate) fn add(&mut self, obj: &Value) {
         self.count += 1;
         if self.error.is_some() {
             return;
@@ -161,7 +161,7 @@ impl<'a> Rows<'a> {
         }
     }
 
-    pub fn print(self, w: &mut dyn Write) -> Result<(), ColumnsError> {
+    pub(crate) fn print(self, w: &mut dyn Write) -> Result<(), ColumnsError> {
         w.write_all(tabwrite(&self.text).as_bytes()).map_err(ColumnsError::Io)?;
         match self.error {
             Some(e) => Err(ColumnsError::Template(e)),
@@ -172,7 +172,7 @@ impl<'a> Rows<'a> {
 
 /// Why custom columns could not be printed.
 #[derive(Debug)]
-pub enum ColumnsError {
+pub(crate) enum ColumnsError {
     Template(String),
     Io(io::Error),
 }
@@ -185,7 +185,7 @@ const PADDING: usize = 3;
 /// Lay out tab-separated text exactly as kubectl's `tabwriter.NewWriter(w, 6, 4, 3, ' ', 0)`:
 /// column blocks are runs of lines that have a cell in that column; a line with a single
 /// cell ends every block.
-pub fn tabwrite(text: &str) -> String {
+pub(crate) fn tabwrite(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut lines: Vec<Vec<&str>> = Vec::new();
     let mut segments = text.split('\n').peekable();
@@ -265,12 +265,12 @@ fn write_lines(out: &mut String, lines: &[Vec<&str>], widths: &[usize], line0: u
 // ---- -L / --label-columns ---------------------------------------------------------------
 
 /// The header of a `-L` column: the key's last `/` segment, upper-cased.
-pub fn label_header(key: &str) -> String {
+pub(crate) fn label_header(key: &str) -> String {
     key.rsplit('/').next().unwrap_or(key).to_uppercase()
 }
 
 /// The keys of `-L a,b -L c`.
-pub fn label_keys(flags: &[String]) -> Vec<String> {
+pub(crate) fn label_keys(flags: &[String]) -> Vec<String> {
     flags
         .iter()
         .flat_map(|f| f.split(','))
@@ -281,7 +281,7 @@ pub fn label_keys(flags: &[String]) -> Vec<String> {
 }
 
 /// The cell of a `-L` column for an object.
-pub fn label_value(obj: &Value, key: &str) -> String {
+pub(crate) fn label_value(obj: &Value, key: &str) -> String {
     obj.pointer("/metadata/labels")
         .and_then(|l| l.get(key))
         .and_then(Value::as_str)
@@ -293,7 +293,7 @@ pub fn label_value(obj: &Value, key: &str) -> String {
 
 /// Why objects could not be sorted.
 #[derive(Debug, PartialEq)]
-pub enum SortError {
+pub(crate) enum SortError {
     /// The path does not parse.
     Parse(String),
     /// No object has the field.
@@ -304,7 +304,7 @@ pub enum SortError {
 
 impl SortError {
     /// kubectl's message (without `error: `).
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match self {
             SortError::Parse(e) => e.clone(),
             SortError::NotFound(field) => {
@@ -321,7 +321,7 @@ impl SortError {
 /// both parse as one (`100m < 250m < 1 < 1Gi`), otherwise byte by byte (as kubectl 1.32:
 /// `pod-10 < pod-2`), so RFC 3339 timestamps sort by time. Objects without the field come
 /// first. Ties are left where Go's `sort.Sort` leaves them.
-pub fn sort_order(objects: &[&Value], field: &str) -> Result<Vec<usize>, SortError> {
+pub(crate) fn sort_order(objects: &[&Value], field: &str) -> Result<Vec<usize>, SortError> {
     let field = relaxed(field).map_err(SortError::Parse)?;
     let jp = JsonPath::parse(&field)
         .map_err(SortError::Parse)?
@@ -673,7 +673,7 @@ fn is_less(a: &Value, b: &Value) -> Result<bool, String> {
 
 /// The value of a Kubernetes quantity (`100m`, `1.5Gi`, `2e3`), or `None` when the string
 /// is not one (apimachinery's `ParseQuantity`).
-pub fn parse_quantity(s: &str) -> Option<f64> {
+pub(crate) fn parse_quantity(s: &str) -> Option<f64> {
     let b = s.as_bytes();
     if b.is_empty() {
         return None;

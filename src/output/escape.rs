@@ -26,25 +26,25 @@ use std::io::IsTerminal;
 use std::sync::OnceLock;
 
 /// Whether stdout is a terminal (checked once).
-pub fn enabled() -> bool {
+pub(crate) fn enabled() -> bool {
     static TTY: OnceLock<bool> = OnceLock::new();
     *TTY.get_or_init(|| std::io::stdout().is_terminal())
 }
 
 /// `text` as it may be written to stdout: escaped when stdout is a terminal.
-pub fn for_terminal(text: &str) -> Cow<'_, str> {
+pub(crate) fn for_terminal(text: &str) -> Cow<'_, str> {
     if enabled() { escape(text) } else { Cow::Borrowed(text) }
 }
 
 /// A table cell as it may be written to stdout: [`escape`]d on a terminal, else with
 /// kubectl's escaping of table cells ([`kubectl_table`]).
-pub fn table_cell(text: &str) -> Cow<'_, str> {
+pub(crate) fn table_cell(text: &str) -> Cow<'_, str> {
     if enabled() { escape(text) } else { kubectl_table(text) }
 }
 
 /// kubectl's `printers.EscapeTerminal`, which its table printers apply to every cell
 /// whatever the output: ESC becomes `^[` and CR `\r`.
-pub fn kubectl_table(text: &str) -> Cow<'_, str> {
+pub(crate) fn kubectl_table(text: &str) -> Cow<'_, str> {
     if text.contains(['\u{1b}', '\r']) {
         Cow::Owned(text.replace('\u{1b}', "^[").replace('\r', "\\r"))
     } else {
@@ -62,7 +62,7 @@ fn dangerous(c: char) -> bool {
 
 /// `text` with control characters and bidi marks written as visible escapes (see the
 /// module's documentation); borrowed when there is nothing to escape.
-pub fn escape(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape(text: &str) -> Cow<'_, str> {
     if !text.chars().any(dangerous) {
         return Cow::Borrowed(text);
     }

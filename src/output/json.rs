@@ -26,7 +26,7 @@ const INDENT: &str = "    ";
 
 /// Writes `v` exactly as `kubectl -o json` prints it: the indented document
 /// followed by a newline.
-pub fn write_json(w: &mut dyn Write, v: &Value) -> io::Result<()> {
+pub(crate) fn write_json(w: &mut dyn Write, v: &Value) -> io::Result<()> {
     let mut out = String::new();
     push_value(&mut out, v, 0);
     out.push('\n');
@@ -37,7 +37,8 @@ pub fn write_json(w: &mut dyn Write, v: &Value) -> io::Result<()> {
 /// indented document: the first line is not indented (the caller already
 /// wrote the indentation), nested lines are indented relative to
 /// `indent_level`, and no newline follows the value.
-pub fn write_json_at(w: &mut dyn Write, v: &Value, indent_level: usize) -> io::Result<()> {
+#[cfg(test)]
+pub(crate) fn write_json_at(w: &mut dyn Write, v: &Value, indent_level: usize) -> io::Result<()> {
     let mut out = String::new();
     push_value(&mut out, v, indent_level);
     w.write_all(out.as_bytes())
@@ -45,23 +46,16 @@ pub fn write_json_at(w: &mut dyn Write, v: &Value, indent_level: usize) -> io::R
 
 /// Writes `v` like Go's `json.Marshal`: no whitespace at all, the same
 /// escaping as [`write_json`], and no trailing newline (handy for NDJSON).
-pub fn write_json_compact(w: &mut dyn Write, v: &Value) -> io::Result<()> {
+pub(crate) fn write_json_compact(w: &mut dyn Write, v: &Value) -> io::Result<()> {
     let mut out = String::new();
     push_compact(&mut out, v);
     w.write_all(out.as_bytes())
 }
 
-/// Returns what [`write_json`] would write.
-pub fn to_json_string(v: &Value) -> String {
-    let mut out = String::new();
-    push_value(&mut out, v, 0);
-    out.push('\n');
-    out
-}
-
 /// Writes the whole `kind: List` wrapper kubectl prints when `get` returns
 /// several objects (or a list), with `items` inside it.
-pub fn write_json_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
+#[cfg(test)]
+pub(crate) fn write_json_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
 where
     I: IntoIterator<Item = &'a Value>,
 {
@@ -96,13 +90,13 @@ where
 /// and with no items kubectl prints `"items": [],`.  kubectl always prints an
 /// empty `resourceVersion` here: the wrapper is a fresh `v1.List`, not the
 /// list the server returned.
-pub fn list_begin(w: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn list_begin(w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"{\n    \"apiVersion\": \"v1\",\n    \"items\": [")
 }
 
 /// Writes one item of the List started by [`list_begin`]; `first` tells
 /// whether it is the first item (the others are preceded by a comma).
-pub fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
+pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
     let mut out = String::from(if first { "\n" } else { ",\n" });
     out.push_str(INDENT);
     out.push_str(INDENT);
@@ -112,7 +106,7 @@ pub fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
 
 /// Ends the List started by [`list_begin`]; `empty` tells whether no item
 /// was written.  Ends with a newline, like every kubectl document.
-pub fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
+pub(crate) fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
     if !empty {
         w.write_all(b"\n    ")?;
     }

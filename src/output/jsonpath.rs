@@ -51,7 +51,7 @@ struct Param {
 
 /// A parsed template, ready to run on objects.
 #[derive(Debug, Clone)]
-pub struct JsonPath {
+pub(crate) struct JsonPath {
     nodes: Vec<Node>,
     allow_missing_keys: bool,
     json_output: bool,
@@ -59,7 +59,7 @@ pub struct JsonPath {
 
 impl JsonPath {
     /// Parse a template; the error text is client-go's.
-    pub fn parse(template: &str) -> Result<JsonPath, String> {
+    pub(crate) fn parse(template: &str) -> Result<JsonPath, String> {
         Ok(JsonPath {
             nodes: Parser::new(template).parse()?,
             allow_missing_keys: false,
@@ -68,25 +68,25 @@ impl JsonPath {
     }
 
     /// Whether a missing key gives no result (true) or an error (false, client-go's default).
-    pub fn allow_missing_keys(mut self, allow: bool) -> JsonPath {
+    pub(crate) fn allow_missing_keys(mut self, allow: bool) -> JsonPath {
         self.allow_missing_keys = allow;
         self
     }
 
     /// `-o jsonpath-as-json`: each `{...}` prints its results as an indented JSON array.
-    pub fn json_output(mut self, on: bool) -> JsonPath {
+    pub(crate) fn json_output(mut self, on: bool) -> JsonPath {
         self.json_output = on;
         self
     }
 
     /// The results of each top-level element, as client-go's `FindResults`.
-    pub fn find_results<'a>(&self, data: &'a Value) -> Result<Vec<Vec<Cow<'a, Value>>>, String> {
+    pub(crate) fn find_results<'a>(&self, data: &'a Value) -> Result<Vec<Vec<Cow<'a, Value>>>, String> {
         Eval::budgeted(self.allow_missing_keys, data).find_results(&self.nodes, 0, Cow::Borrowed(data))
     }
 
     /// Evaluate on `data` and write what kubectl prints. `Err(Ok(msg))` is a template error
     /// (nothing was written), `Err(Err(e))` a write error.
-    pub fn execute(&self, w: &mut dyn Write, data: &Value) -> Result<(), ExecError> {
+    pub(crate) fn execute(&self, w: &mut dyn Write, data: &Value) -> Result<(), ExecError> {
         let mut out = Vec::new();
         self.write_to(&mut out, data).map_err(ExecError::Template)?;
         w.write_all(&out).map_err(ExecError::Io)
@@ -136,7 +136,7 @@ impl JsonPath {
 /// Anything else (`{.items[0]}`, `{.kind}`, two sections, `jsonpath-as-json`) needs the whole
 /// list and is not split.
 #[derive(Debug, Clone)]
-pub struct Paged {
+pub(crate) struct Paged {
     head: JsonPath,
     section: JsonPath,
     joined: bool,
@@ -206,7 +206,7 @@ impl JsonPath {
     }
 
     /// This template split for a page-at-a-time run, when its shape allows (see [`Paged`]).
-    pub fn paged(&self) -> Option<Paged> {
+    pub(crate) fn paged(&self) -> Option<Paged> {
         if self.json_output {
             return None;
         }
@@ -238,14 +238,14 @@ impl JsonPath {
 
 impl Paged {
     /// The text before the section (it reads no data).
-    pub fn head(&self) -> Result<Vec<u8>, String> {
+    pub(crate) fn head(&self) -> Result<Vec<u8>, String> {
         let mut out = Vec::new();
         self.head.write_to(&mut out, &Value::Null)?;
         Ok(out)
     }
 
     /// The text after the section.
-    pub fn tail(&self) -> Result<Vec<u8>, String> {
+    pub(crate) fn tail(&self) -> Result<Vec<u8>, String> {
         let mut out = Vec::new();
         self.tail.write_to(&mut out, &Value::Null)?;
         Ok(out)
@@ -257,7 +257,7 @@ impl Paged {
     ///
     /// `Ok(false)`: client-go's evaluation of the whole list would stop here (an empty slice
     /// in `{.items[*]...}` drops every object after it), so later pages print nothing.
-    pub fn page(&self, out: &mut Vec<u8>, data: &Value, printed: &mut bool) -> Result<bool, String> {
+    pub(crate) fn page(&self, out: &mut Vec<u8>, data: &Value, printed: &mut bool) -> Result<bool, String> {
         if !self.joined {
             self.section.write_to(out, data)?;
             return Ok(true);
@@ -290,7 +290,7 @@ impl Paged {
 
 /// Why a template could not be printed.
 #[derive(Debug)]
-pub enum ExecError {
+pub(crate) enum ExecError {
     Template(String),
     Io(io::Error),
 }
@@ -1201,7 +1201,7 @@ fn compare(op: &str, a: &Value, b: &Value) -> Result<bool, String> {
 // ---- kubectl's printer ------------------------------------------------------------------
 
 /// kubectl's `RelaxedJSONPathExpression`: `a.b`, `.a.b`, `{a.b}` and `{.a.b}` all mean `{.a.b}`.
-pub fn relaxed(path: &str) -> Result<String, String> {
+pub(crate) fn relaxed(path: &str) -> Result<String, String> {
     if path.is_empty() {
         return Ok(String::new());
     }
@@ -1220,7 +1220,7 @@ pub fn relaxed(path: &str) -> Result<String, String> {
 }
 
 /// kubectl's error for a template that failed on an object, with its debugging dump.
-pub fn execution_error(template: &str, err: &str, data: &Value) -> String {
+pub(crate) fn execution_error(template: &str, err: &str, data: &Value) -> String {
     format!(
         "error: error executing jsonpath {}: Error executing template: {err}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\tobject given to jsonpath engine was:\n\t\t{}\n\n",
         go_quote(template),
@@ -1229,7 +1229,7 @@ pub fn execution_error(template: &str, err: &str, data: &Value) -> String {
 }
 
 /// Go's `strconv.Quote`.
-pub fn go_quote(s: &str) -> String {
+pub(crate) fn go_quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -1253,7 +1253,7 @@ pub fn go_quote(s: &str) -> String {
 }
 
 /// Go's `%#v` of a decoded JSON value.
-pub fn go_sharp_v(v: &Value) -> String {
+pub(crate) fn go_sharp_v(v: &Value) -> String {
     let mut out = String::new();
     push_sharp_v(&mut out, v);
     out

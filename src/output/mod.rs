@@ -1,13 +1,13 @@
 //! Renderers: everything that writes to stdout lives here. Commands hand objects, pages
 //! and table rows to a printer as they arrive; printers write to a `&mut dyn Write`.
-pub mod age;
-pub mod columns;
-pub mod escape;
-pub mod json;
-pub mod jsonpath;
-pub mod table;
-pub mod watch;
-pub mod yaml;
+pub(crate) mod age;
+pub(crate) mod columns;
+pub(crate) mod escape;
+pub(crate) mod json;
+pub(crate) mod jsonpath;
+pub(crate) mod table;
+pub(crate) mod watch;
+pub(crate) mod yaml;
 
 use std::io::{self, Write};
 
@@ -17,7 +17,7 @@ use crate::resource::ApiResourceInfo;
 use table::{TableBuf, cell_text, format_labels};
 
 /// A `-o jsonpath=...` or `-o custom-columns=...` template, parsed.
-pub enum Template {
+pub(crate) enum Template {
     /// The template's text (for error messages) and the parsed template.
     JsonPath(String, jsonpath::JsonPath),
     Columns(columns::CustomColumns),
@@ -26,7 +26,7 @@ pub enum Template {
 impl Template {
     /// The template an `-o` value asks for (`None` for the plain formats), with kubectl's
     /// errors for a template that does not parse or a file that cannot be read.
-    pub fn from_output(
+    pub(crate) fn from_output(
         output: Option<&crate::cli::Output>,
         allow_missing_keys: bool,
         no_headers: bool,
@@ -74,7 +74,7 @@ fn open_error(path: &str, e: &std::io::Error) -> String {
 
 /// How objects are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Wide,
     Json,
@@ -84,7 +84,7 @@ pub enum Format {
 
 /// Prints whole objects (json, yaml, name) one at a time, wrapping several in kubectl's
 /// `kind: List` without holding them: memory stays flat whatever the number of objects.
-pub struct ObjectPrinter {
+pub(crate) struct ObjectPrinter {
     format: Format,
     /// One named object was asked for: print it alone, not in a List.
     single: bool,
@@ -93,7 +93,7 @@ pub struct ObjectPrinter {
 }
 
 impl ObjectPrinter {
-    pub fn new(format: Format, single: bool, show_managed_fields: bool) -> Self {
+    pub(crate) fn new(format: Format, single: bool, show_managed_fields: bool) -> Self {
         ObjectPrinter {
             format,
             single,
@@ -103,12 +103,12 @@ impl ObjectPrinter {
     }
 
     /// Objects printed so far.
-    pub fn written(&self) -> usize {
+    pub(crate) fn written(&self) -> usize {
         self.written
     }
 
     /// Print one object of resource `res`.
-    pub fn item(&mut self, w: &mut dyn Write, mut obj: Value, res: &ApiResourceInfo) -> io::Result<()> {
+    pub(crate) fn item(&mut self, w: &mut dyn Write, mut obj: Value, res: &ApiResourceInfo) -> io::Result<()> {
         if !self.show_managed_fields
             && let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut)
         {
@@ -143,7 +143,7 @@ impl ObjectPrinter {
     }
 
     /// Close the List (an empty one when nothing was printed), as kubectl does.
-    pub fn finish(&mut self, w: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn finish(&mut self, w: &mut dyn Write) -> io::Result<()> {
         match self.format {
             Format::Json if !(self.single && self.written == 1) => {
                 if self.written == 0 {
@@ -164,26 +164,26 @@ impl ObjectPrinter {
 
 /// Options of the table forms.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct TableOptions {
-    pub wide: bool,
-    pub no_headers: bool,
-    pub with_namespace: bool,
-    pub with_kind: bool,
-    pub show_labels: bool,
+pub(crate) struct TableOptions {
+    pub(crate) wide: bool,
+    pub(crate) no_headers: bool,
+    pub(crate) with_namespace: bool,
+    pub(crate) with_kind: bool,
+    pub(crate) show_labels: bool,
 }
 
 /// One server-side `Table` page, or a plain list when the server has no Table for it.
 #[derive(Debug, Default)]
-pub struct TablePage {
+pub(crate) struct TablePage {
     /// Column names and priorities (from the first page that has them).
-    pub columns: Vec<(String, i64)>,
+    pub(crate) columns: Vec<(String, i64)>,
     /// Cells and partial object metadata of each row.
-    pub rows: Vec<(Vec<Value>, Value)>,
+    pub(crate) rows: Vec<(Vec<Value>, Value)>,
 }
 
 /// Gathers the rows of one resource type (all its pages, so columns align as kubectl's do)
 /// and keeps only their text cells; writes the table when the type is done.
-pub struct TablePrinter {
+pub(crate) struct TablePrinter {
     opts: TableOptions,
     /// NAMESPACE column for this type: asked for (`-A`) and the type is namespaced.
     with_namespace: bool,
@@ -197,7 +197,7 @@ pub struct TablePrinter {
 }
 
 impl TablePrinter {
-    pub fn new(opts: TableOptions) -> Self {
+    pub(crate) fn new(opts: TableOptions) -> Self {
         TablePrinter {
             opts,
             with_namespace: false,
@@ -210,17 +210,13 @@ impl TablePrinter {
     }
 
     /// Add a column per label key (`-L`).
-    pub fn with_label_columns(mut self, keys: Vec<String>) -> Self {
+    pub(crate) fn with_label_columns(mut self, keys: Vec<String>) -> Self {
         self.label_columns = keys;
         self
     }
 
-    pub fn wrote_any(&self) -> bool {
-        self.wrote_any
-    }
-
     /// Start a new resource type.
-    pub fn begin(&mut self, res: &ApiResourceInfo) {
+    pub(crate) fn begin(&mut self, res: &ApiResourceInfo) {
         self.columns = None;
         self.buf = TableBuf::default();
         self.kind_prefix = res.kind_prefix();
@@ -228,7 +224,7 @@ impl TablePrinter {
     }
 
     /// Add a page of rows.
-    pub fn page(&mut self, page: TablePage) {
+    pub(crate) fn page(&mut self, page: TablePage) {
         if self.columns.is_none() && !page.columns.is_empty() {
             self.columns = Some(page.columns);
         }
@@ -271,7 +267,7 @@ impl TablePrinter {
     }
 
     /// Write the type's table (nothing when it has no rows).
-    pub fn end(&mut self, w: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn end(&mut self, w: &mut dyn Write) -> io::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
@@ -303,7 +299,7 @@ impl TablePrinter {
 }
 
 /// Rows for a list the server returned without a Table: kubectl's NAME and AGE.
-pub fn fallback_page(items: &[Value], now: i64) -> TablePage {
+pub(crate) fn fallback_page(items: &[Value], now: i64) -> TablePage {
     TablePage {
         columns: vec![("Name".into(), 0), ("Age".into(), 0)],
         rows: items

@@ -12,22 +12,17 @@ const PADDING: usize = 3;
 
 /// A table's text cells; the first row is the header unless headers are off.
 #[derive(Debug, Default, Clone)]
-pub struct TableBuf {
-    pub rows: Vec<Vec<String>>,
+pub(crate) struct TableBuf {
+    pub(crate) rows: Vec<Vec<String>>,
 }
 
 impl TableBuf {
-    pub fn push(&mut self, row: Vec<String>) {
+    pub(crate) fn push(&mut self, row: Vec<String>) {
         self.rows.push(row);
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.rows.is_empty()
-    }
-
-    /// Write with tabwriter semantics.
-    pub fn write(&self, w: &mut dyn Write) -> io::Result<()> {
-        write_rows(w, &self.rows)
     }
 }
 
@@ -48,7 +43,7 @@ fn widths(rows: &[Vec<String>]) -> Vec<usize> {
 /// length, so one block is the whole table. Cells are escaped first, and widths count
 /// the escaped text: on a terminal, control characters and bidi marks (see
 /// [`escape`](super::escape)); elsewhere ESC and CR only, as kubectl does.
-pub fn write_rows(w: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
+pub(crate) fn write_rows(w: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
     write_rows_escaped(w, rows, super::escape::enabled())
 }
 
@@ -86,7 +81,7 @@ fn write_rows_escaped(w: &mut dyn Write, rows: &[Vec<String>], escape: bool) -> 
 }
 
 /// A table cell as kubectl prints it (`fmt.Fprint` of the decoded JSON value).
-pub fn cell_text(v: &Value) -> String {
+pub(crate) fn cell_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Null => "<nil>".to_string(),
@@ -137,7 +132,7 @@ fn go_float(f: f64) -> String {
 }
 
 /// kubectl's `labels.FormatLabels`: `k=v,k2=v2` sorted by key, or `<none>`.
-pub fn format_labels(labels: Option<&serde_json::Map<String, Value>>) -> String {
+pub(crate) fn format_labels(labels: Option<&serde_json::Map<String, Value>>) -> String {
     match labels {
         Some(m) if !m.is_empty() => {
             // Go sorts the `k=v` strings, not the keys: `a.b=x` comes before `a=y`.

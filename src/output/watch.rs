@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use serde_json::{Map, Value};
 
-pub use super::Template;
+pub(crate) use super::Template;
 use super::jsonpath::{ExecError, execution_error};
 use super::table::{cell_text, format_labels};
 use super::{escape, json, yaml};
@@ -24,7 +24,7 @@ const PADDING: usize = 3;
 
 /// How events are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WatchFormat {
+pub(crate) enum WatchFormat {
     /// Table rows; `wide` shows every column.
     Table {
         wide: bool,
@@ -39,21 +39,21 @@ pub enum WatchFormat {
 
 /// Options of a [`WatchPrinter`].
 #[derive(Debug, Clone, Copy)]
-pub struct WatchPrintOptions {
-    pub format: WatchFormat,
+pub(crate) struct WatchPrintOptions {
+    pub(crate) format: WatchFormat,
     /// Show the event type: EVENT column, `{"type":...,"object":...}`, `ADDED pod/x`.
-    pub events: bool,
+    pub(crate) events: bool,
     /// `-o name` with `events`: print the type too (kubectl's `get -w` never does).
-    pub name_with_event: bool,
-    pub no_headers: bool,
+    pub(crate) name_with_event: bool,
+    pub(crate) no_headers: bool,
     /// NAMESPACE column (`-A` on a namespaced type).
-    pub with_namespace: bool,
-    pub show_labels: bool,
-    pub show_managed_fields: bool,
+    pub(crate) with_namespace: bool,
+    pub(crate) show_labels: bool,
+    pub(crate) show_managed_fields: bool,
 }
 
 /// Prints a stream of events of one resource type.
-pub struct WatchPrinter {
+pub(crate) struct WatchPrinter {
     opts: WatchPrintOptions,
     template: Option<Template>,
     kind_prefix: String,
@@ -65,13 +65,13 @@ pub struct WatchPrinter {
 }
 
 /// One event to print: its type and the object (JSON modes) or Table row (table mode).
-pub struct EventView<'a> {
-    pub kind: &'a str,
-    pub item: &'a Value,
+pub(crate) struct EventView<'a> {
+    pub(crate) kind: &'a str,
+    pub(crate) item: &'a Value,
 }
 
 impl WatchPrinter {
-    pub fn new(opts: WatchPrintOptions, kind_prefix: String) -> Self {
+    pub(crate) fn new(opts: WatchPrintOptions, kind_prefix: String) -> Self {
         WatchPrinter {
             opts,
             template: None,
@@ -83,14 +83,14 @@ impl WatchPrinter {
     }
 
     /// Print every object through `template` (the objects must be whole, not Table rows).
-    pub fn with_template(mut self, template: Template) -> Self {
+    pub(crate) fn with_template(mut self, template: Template) -> Self {
         self.template = Some(template);
         self
     }
 
     /// Print a batch of events (the first list is one batch, laid out as one table block).
     /// `columns` are the Table's column definitions (table mode).
-    pub fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> Result<()> {
+    pub(crate) fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> Result<()> {
         if events.is_empty() {
             return Ok(());
         }

@@ -43,13 +43,13 @@ use super::json::{FloatFormat, go_format_float, go_number_text};
 /// Writes `v` exactly as `kubectl -o yaml` prints it (ending with a newline).
 ///
 /// Fails, writing nothing, where kubectl fails (see the module docs).
-pub fn write_yaml(w: &mut dyn Write, v: &Value) -> io::Result<()> {
+pub(crate) fn write_yaml(w: &mut dyn Write, v: &Value) -> io::Result<()> {
     let text = to_yaml_string(v)?;
     w.write_all(text.as_bytes())
 }
 
 /// Returns what [`write_yaml`] would write.
-pub fn to_yaml_string(v: &Value) -> io::Result<String> {
+pub(crate) fn to_yaml_string(v: &Value) -> io::Result<String> {
     check_convertible(v)?;
     let mut e = Emitter::new();
     e.emit_node(v, false, false);
@@ -60,7 +60,8 @@ pub fn to_yaml_string(v: &Value) -> io::Result<String> {
 
 /// Writes the whole `kind: List` wrapper kubectl prints when `get` returns
 /// several objects (or a list), with `items` inside it.
-pub fn write_yaml_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
+#[cfg(test)]
+pub(crate) fn write_yaml_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
 where
     I: IntoIterator<Item = &'a Value>,
 {
@@ -90,7 +91,7 @@ where
 /// ```
 ///
 /// and `items: []` when there is no item.
-pub fn list_begin(w: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn list_begin(w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"apiVersion: v1\nitems:")
 }
 
@@ -99,7 +100,7 @@ pub fn list_begin(w: &mut dyn Write) -> io::Result<()> {
 ///
 /// Fails, writing nothing, where kubectl would fail on the item (kubectl
 /// would then print nothing of the List at all).
-pub fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
+pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
     check_convertible(v)?;
     let mut e = Emitter::new();
     if first {
@@ -121,7 +122,7 @@ pub fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
 
 /// Ends the List started by [`list_begin`]; `empty` tells whether no item
 /// was written.
-pub fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
+pub(crate) fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
     if empty {
         w.write_all(b" []\n")?;
     }

@@ -10,12 +10,12 @@ use crate::error::Result;
 
 /// Filters and paging of a list request.
 #[derive(Debug, Clone, Default)]
-pub struct ListParams {
-    pub label_selector: Option<String>,
-    pub field_selector: Option<String>,
+pub(crate) struct ListParams {
+    pub(crate) label_selector: Option<String>,
+    pub(crate) field_selector: Option<String>,
     /// Page size; 0 asks for everything at once.
-    pub limit: u32,
-    pub continue_token: Option<String>,
+    pub(crate) limit: u32,
+    pub(crate) continue_token: Option<String>,
 }
 
 impl ListParams {
@@ -42,7 +42,7 @@ impl ListParams {
 }
 
 /// Percent-encode a query value (everything but RFC 3986 unreserved characters).
-pub fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
@@ -55,7 +55,7 @@ pub fn encode(s: &str) -> String {
 }
 
 /// One page of a list; `namespace` `None` lists across all namespaces.
-pub async fn list_page(
+pub(crate) async fn list_page(
     cluster: &Cluster,
     res: &ApiResourceInfo,
     namespace: Option<&str>,
@@ -68,7 +68,7 @@ pub async fn list_page(
 
 /// The pages of a list, each requested while the previous one is being printed: the
 /// server prepares page N+1 while kctl renders page N, and only two pages are ever held.
-pub struct Pages {
+pub(crate) struct Pages {
     cluster: Cluster,
     res: ApiResourceInfo,
     namespace: Option<String>,
@@ -91,7 +91,7 @@ struct ContinueMeta {
 }
 
 impl Pages {
-    pub fn new(
+    pub(crate) fn new(
         cluster: &Cluster,
         res: &ApiResourceInfo,
         namespace: Option<&str>,
@@ -110,7 +110,7 @@ impl Pages {
     }
 
     /// The next page, or `None` after the last; the page after it is already requested.
-    pub async fn next_page(&mut self) -> Result<Option<Bytes>> {
+    pub(crate) async fn next_page(&mut self) -> Result<Option<Bytes>> {
         let bytes = match self.next.take() {
             Some(handle) => handle
                 .await
@@ -161,7 +161,7 @@ impl Drop for Pages {
 
 /// kubectl's wording for a list the server refused (BadRequest or NotFound): the resource
 /// and the selectors, then the server's message.
-pub fn list_error(e: crate::error::Error, res: &ApiResourceInfo, params: &ListParams) -> crate::error::Error {
+pub(crate) fn list_error(e: crate::error::Error, res: &ApiResourceInfo, params: &ListParams) -> crate::error::Error {
     match e {
         crate::error::Error::Api(mut status) if status.code == 400 || status.code == 404 => {
             let gvr = format!("{}/{}, Resource={}", res.group, res.version, res.plural);
@@ -182,7 +182,7 @@ pub fn list_error(e: crate::error::Error, res: &ApiResourceInfo, params: &ListPa
 }
 
 /// One object by name.
-pub async fn get_object(
+pub(crate) async fn get_object(
     cluster: &Cluster,
     res: &ApiResourceInfo,
     namespace: Option<&str>,

@@ -18,18 +18,18 @@ use crate::error::{Error, Origin, Result, auth_failure, io_text};
 
 /// A connection to one cluster, with what kctl needs to know about it.
 #[derive(Clone)]
-pub struct Cluster {
-    pub client: kube::Client,
+pub(crate) struct Cluster {
+    pub(crate) client: kube::Client,
     /// The server URL, as configured (used in messages and as the discovery cache key).
-    pub server: String,
+    pub(crate) server: String,
     /// The namespace for namespaced requests: `-n`, else the context's, else `default`.
-    pub namespace: String,
+    pub(crate) namespace: String,
     /// Per-request timeout from `--request-timeout` (`None`: wait forever).
-    pub request_timeout: Option<Duration>,
+    pub(crate) request_timeout: Option<Duration>,
     /// `-v` level.
-    pub verbosity: u8,
+    pub(crate) verbosity: u8,
     /// Where the server, CA and credentials came from, for error messages.
-    pub origin: Origin,
+    pub(crate) origin: Origin,
 }
 
 
@@ -569,7 +569,7 @@ fn normalize_server(s: &str) -> String {
 }
 
 /// Build the client for the flags and environment in effect.
-pub async fn connect(g: &GlobalArgs) -> Result<Cluster> {
+pub(crate) async fn connect(g: &GlobalArgs) -> Result<Cluster> {
     let request_timeout = crate::time::parse_duration(&g.request_timeout)?;
     let paths = kubeconfig_paths(g.kubeconfig.as_deref())?;
     let file_cfg = load_kubeconfig(&paths)?;

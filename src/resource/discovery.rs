@@ -17,7 +17,7 @@ use super::http::send;
 use crate::error::{Error, Result};
 
 /// How long a cached discovery is trusted (kubectl: 6 hours).
-pub const CACHE_TTL: Duration = Duration::from_secs(6 * 3600);
+pub(crate) const CACHE_TTL: Duration = Duration::from_secs(6 * 3600);
 
 /// Bump when the cache layout changes; older files are then ignored.
 const CACHE_FORMAT: u32 = 2;
@@ -26,26 +26,26 @@ const ACCEPT_DISCOVERY: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=A
 
 /// One resource of one group-version, as discovery describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ApiResourceInfo {
-    pub group: String,
-    pub version: String,
-    pub plural: String,
-    pub singular: String,
-    pub kind: String,
+pub(crate) struct ApiResourceInfo {
+    pub(crate) group: String,
+    pub(crate) version: String,
+    pub(crate) plural: String,
+    pub(crate) singular: String,
+    pub(crate) kind: String,
     #[serde(default)]
-    pub short_names: Vec<String>,
+    pub(crate) short_names: Vec<String>,
     #[serde(default)]
-    pub categories: Vec<String>,
+    pub(crate) categories: Vec<String>,
     #[serde(default)]
-    pub verbs: Vec<String>,
-    pub namespaced: bool,
+    pub(crate) verbs: Vec<String>,
+    pub(crate) namespaced: bool,
     /// Whether `version` is the group's preferred version.
-    pub preferred: bool,
+    pub(crate) preferred: bool,
 }
 
 impl ApiResourceInfo {
     /// `v1` or `apps/v1`.
-    pub fn api_version(&self) -> String {
+    pub(crate) fn api_version(&self) -> String {
         if self.group.is_empty() {
             self.version.clone()
         } else {
@@ -54,7 +54,7 @@ impl ApiResourceInfo {
     }
 
     /// `pods` or `deployments.apps`, as kubectl names resources in messages.
-    pub fn group_resource(&self) -> String {
+    pub(crate) fn group_resource(&self) -> String {
         if self.group.is_empty() {
             self.plural.clone()
         } else {
@@ -63,7 +63,7 @@ impl ApiResourceInfo {
     }
 
     /// `pod` or `deployment.apps`, as `-o name` and `--show-kind` print kinds.
-    pub fn kind_prefix(&self) -> String {
+    pub(crate) fn kind_prefix(&self) -> String {
         let kind = self.kind.to_lowercase();
         if self.group.is_empty() {
             kind
@@ -73,7 +73,7 @@ impl ApiResourceInfo {
     }
 
     /// The URL path of the collection, in `namespace` when namespaced and given.
-    pub fn collection_path(&self, namespace: Option<&str>) -> String {
+    pub(crate) fn collection_path(&self, namespace: Option<&str>) -> String {
         let base = if self.group.is_empty() {
             format!("/api/{}", self.version)
         } else {
@@ -89,12 +89,12 @@ impl ApiResourceInfo {
 /// Every resource the server serves, group by group in the server's order (core first),
 /// each group's preferred version first.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Discovery {
-    pub format: u32,
-    pub server: String,
+pub(crate) struct Discovery {
+    pub(crate) format: u32,
+    pub(crate) server: String,
     /// When discovery ran, in seconds since the epoch.
-    pub fetched_at: u64,
-    pub resources: Vec<ApiResourceInfo>,
+    pub(crate) fetched_at: u64,
+    pub(crate) resources: Vec<ApiResourceInfo>,
 }
 
 // ---- wire types -------------------------------------------------------------------------
@@ -313,7 +313,7 @@ async fn fetch_root(cluster: &Cluster, path: &str) -> Result<Root> {
 
 /// Ask the server. Group-versions that fail (an unavailable aggregated API) are skipped with
 /// a warning, as kubectl does.
-pub async fn discover(cluster: &Cluster) -> Result<Discovery> {
+pub(crate) async fn discover(cluster: &Cluster) -> Result<Discovery> {
     let (core, groups) = futures::try_join!(fetch_root(cluster, "/api"), fetch_root(cluster, "/apis"))?;
     let mut all_groups: Vec<GroupResources> = Vec::new();
     let mut to_fetch: Vec<(usize, usize, String, String)> = Vec::new();
@@ -387,7 +387,7 @@ pub async fn discover(cluster: &Cluster) -> Result<Discovery> {
 
 /// `<cache dir>/kctl/discovery/<host_port>/resources.json`, like kubectl's
 /// `~/.kube/cache/discovery/<host_port>/`.
-pub fn cache_file(server: &str) -> Option<PathBuf> {
+pub(crate) fn cache_file(server: &str) -> Option<PathBuf> {
     let base = match std::env::var_os("KCTL_CACHE_DIR") {
         Some(d) if !d.is_empty() => PathBuf::from(d),
         _ => dirs::cache_dir()?.join("kctl"),
@@ -407,7 +407,7 @@ pub fn cache_file(server: &str) -> Option<PathBuf> {
 }
 
 /// What reading the cache found.
-pub enum Cached {
+pub(crate) enum Cached {
     Fresh(Discovery),
     Missing,
     Stale,
@@ -415,7 +415,7 @@ pub enum Cached {
     Bad(String),
 }
 
-pub fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
+pub(crate) fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e)
@@ -444,7 +444,7 @@ pub fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
 
 /// Write atomically (temp file + rename), folders 0700 and the file 0600. The cache holds
 /// only what discovery returns: no credentials.
-pub fn write_cache(path: &Path, d: &Discovery) -> std::io::Result<()> {
+pub(crate) fn write_cache(path: &Path, d: &Discovery) -> std::io::Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| std::io::Error::other("cache path has no parent"))?;
@@ -497,7 +497,7 @@ fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
 
 /// Discovery from the cache when fresh, else from the server (then cached). `force`
 /// skips the cache (an unknown type gets one fresh discovery before it is an error).
-pub async fn load(cluster: &Cluster, force: bool) -> Result<(Discovery, bool)> {
+pub(crate) async fn load(cluster: &Cluster, force: bool) -> Result<(Discovery, bool)> {
     let path = cache_file(&cluster.server);
     if !force && let Some(p) = &path {
         match read_cache(p, &cluster.server, SystemTime::now()) {

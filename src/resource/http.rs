@@ -13,47 +13,47 @@ use super::config::Cluster;
 use crate::error::{Error, Result, from_kube};
 
 /// `Accept` for plain JSON.
-pub const ACCEPT_JSON: &str = "application/json";
+pub(crate) const ACCEPT_JSON: &str = "application/json";
 
 /// `Accept` for a list of object metadata only: names without specs or statuses.
-pub const ACCEPT_METADATA: &str = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
+pub(crate) const ACCEPT_METADATA: &str = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
 
 /// `Accept` for server-side tables, falling back to JSON when the server has none.
-pub const ACCEPT_TABLE: &str =
+pub(crate) const ACCEPT_TABLE: &str =
     "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
 
 /// Attempts of one request at most (the first one included). With [`FIRST_DELAY`] doubling up
 /// to [`MAX_DELAY`], the waits are 0.2, 0.4, 0.8, 1.6, 3.2, 5 and 5 s: 16.2 s in all, enough
 /// to ride out a kube-apiserver restart (about 7 s on the test machine with 3 s down).
-pub const MAX_ATTEMPTS: u32 = 8;
+pub(crate) const MAX_ATTEMPTS: u32 = 8;
 /// Attempts at most when the connection cannot be made and no server has answered in this
 /// run yet: a wrong address or a server that is down fails within a second, as kubectl's
 /// does, instead of after the 16 s meant for a server that went away mid-run.
-pub const FIRST_CONTACT_ATTEMPTS: u32 = 3;
+pub(crate) const FIRST_CONTACT_ATTEMPTS: u32 = 3;
 /// The wait before the second attempt; it doubles after each further one.
-pub const FIRST_DELAY: Duration = Duration::from_millis(200);
+pub(crate) const FIRST_DELAY: Duration = Duration::from_millis(200);
 /// The longest wait between two attempts, unless the server asks for longer with `Retry-After`.
-pub const MAX_DELAY: Duration = Duration::from_secs(5);
+pub(crate) const MAX_DELAY: Duration = Duration::from_secs(5);
 /// The longest `Retry-After` honoured (a longer one is cut to this).
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
+pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(10);
 
 /// Some server answered in this run (any status): a refused connection is then a restart or
 /// a blip worth riding out, not a wrong address.
 static ANSWERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether some server answered in this run (any status, any request).
-pub fn answered_in_this_run() -> bool {
+pub(crate) fn answered_in_this_run() -> bool {
     ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The words in an [`Error::Connection`] that mean "the request may have been applied":
 /// see [`outcome_unknown`].
-pub const OUTCOME_UNKNOWN: &str = "the outcome is unknown";
+pub(crate) const OUTCOME_UNKNOWN: &str = "the outcome is unknown";
 
 /// True for the errors of a write that may have been applied although kctl heard no answer
 /// (the connection broke, or `--request-timeout` ran out, after the request may have been
 /// sent): the caller should look at the object's state before saying what happened.
-pub fn outcome_unknown(err: &Error) -> bool {
+pub(crate) fn outcome_unknown(err: &Error) -> bool {
     matches!(err, Error::Connection(msg) if msg.contains(OUTCOME_UNKNOWN))
 }
 
@@ -90,7 +90,7 @@ pub fn outcome_unknown(err: &Error) -> bool {
 /// - Any other error (`Error::Connection` without those words, `Error::Api` below 500,
 ///   `Error::Unauthorized`, ...): the write was not applied, or the server said why it refused.
 ///   A 429 that outlasted the retries was rejected by the server every time.
-pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
+pub(crate) async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
     let call = Call::new(cluster, method, path, accept, body.map(Bytes::from));
     call.with_retries(|| async { call.read_body(call.head().await?).await })
         .await
@@ -98,7 +98,7 @@ pub async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, b
 
 /// A GET whose answer is a stream (a watch): the response once the server answered 2xx,
 /// with [`send`]'s retries and timeout up to that point. The body is the caller's to read.
-pub async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<Response<Body>> {
+pub(crate) async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<Response<Body>> {
     let call = Call::new(cluster, Method::GET, path, accept, None);
     call.with_retries(|| call.head()).await
 }
@@ -461,7 +461,7 @@ fn secs(d: Duration) -> String {
     format!("{:.1}s", d.as_secs_f64())
 }
 /// The typed error for a failed answer: its `Status` when it is one, else one built from the text.
-pub fn status_error(code: u16, body: &[u8]) -> Error {
+pub(crate) fn status_error(code: u16, body: &[u8]) -> Error {
     if let Ok(mut status) = serde_json::from_slice::<kube::core::Status>(body)
         && (status.code != 0 || !status.message.is_empty())
     {

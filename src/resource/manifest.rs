@@ -13,45 +13,45 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 /// The API server's request body limit (`MaxRequestBodyBytes`, 3 MiB).
-pub const MAX_OBJECT_BYTES: usize = 3 * 1024 * 1024;
+pub(crate) const MAX_OBJECT_BYTES: usize = 3 * 1024 * 1024;
 
 /// The extensions a directory is searched for, as kubectl's.
 const EXTENSIONS: [&str; 3] = ["json", "yaml", "yml"];
 
 /// How the source is named in messages when it is stdin (kubectl's word).
-pub const STDIN: &str = "STDIN";
+pub(crate) const STDIN: &str = "STDIN";
 
 /// One object read from an input.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// The object: a JSON object with `apiVersion`, `kind` and `metadata.name` or
     /// `metadata.generateName` (checked).
-    pub object: Value,
+    pub(crate) object: Value,
     /// The file as named on the command line (joined with the directory for directory
     /// entries), or `STDIN`.
-    pub source: String,
+    pub(crate) source: String,
     /// 1-based number of the document in its source (empty documents are not counted).
-    pub document: usize,
+    pub(crate) document: usize,
     /// 1-based line of the source where the document starts.
-    pub line: usize,
+    pub(crate) line: usize,
     /// 0-based position in the `items` of a `List` document, when expanded from one.
-    pub item: Option<usize>,
+    pub(crate) item: Option<usize>,
 }
 
 impl Manifest {
-    pub fn api_version(&self) -> &str {
+    pub(crate) fn api_version(&self) -> &str {
         self.object
             .get("apiVersion")
             .and_then(Value::as_str)
             .unwrap_or_default()
     }
 
-    pub fn kind(&self) -> &str {
+    pub(crate) fn kind(&self) -> &str {
         self.object.get("kind").and_then(Value::as_str).unwrap_or_default()
     }
 
     /// `metadata.name` (empty when only `generateName` is set).
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         self.object
             .pointer("/metadata/name")
             .and_then(Value::as_str)
@@ -59,7 +59,7 @@ impl Manifest {
     }
 
     /// `metadata.namespace`, if set and not empty.
-    pub fn namespace(&self) -> Option<&str> {
+    pub(crate) fn namespace(&self) -> Option<&str> {
         self.object
             .pointer("/metadata/namespace")
             .and_then(Value::as_str)
@@ -67,13 +67,13 @@ impl Manifest {
     }
 
     /// `(group, version)` of `apiVersion` (`("", "v1")` for the core group).
-    pub fn group_version(&self) -> (&str, &str) {
+    pub(crate) fn group_version(&self) -> (&str, &str) {
         split_api_version(self.api_version())
     }
 }
 
 /// `apps/v1` -> `("apps", "v1")`, `v1` -> `("", "v1")`.
-pub fn split_api_version(api_version: &str) -> (&str, &str) {
+pub(crate) fn split_api_version(api_version: &str) -> (&str, &str) {
     match api_version.split_once('/') {
         Some((g, v)) => (g, v),
         None => ("", api_version),
@@ -82,7 +82,7 @@ pub fn split_api_version(api_version: &str) -> (&str, &str) {
 
 /// One problem with the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ManifestError {
+pub(crate) enum ManifestError {
     /// A path that cannot be read, or a directory without manifests: the whole message.
     Path(String),
     /// A document that is not valid YAML/JSON (or not text at all).
@@ -136,7 +136,7 @@ impl fmt::Display for ManifestError {
 
 /// Every problem found in the inputs, in input order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ManifestErrors(pub Vec<ManifestError>);
+pub(crate) struct ManifestErrors(pub Vec<ManifestError>);
 
 impl fmt::Display for ManifestErrors {
     /// One `error: ...` line per problem.
@@ -156,7 +156,7 @@ impl std::error::Error for ManifestErrors {}
 /// Read every manifest named by `paths` (`-` reads `stdin`; directories are searched for
 /// `.json`, `.yaml` and `.yml` files, recursively with `recursive`). Either every object,
 /// in input order, or every problem found.
-pub fn read_manifests(
+pub(crate) fn read_manifests(
     paths: &[String],
     recursive: bool,
     stdin: &mut dyn Read,
@@ -261,7 +261,7 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 }
 
 /// Parse one source (a file or stdin) into `out`, or push its problems into `errors`.
-pub fn parse_source(source: &str, bytes: &[u8], out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
+pub(crate) fn parse_source(source: &str, bytes: &[u8], out: &mut Vec<Manifest>, errors: &mut Vec<ManifestError>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let parse_error = |offset: usize, message: String| {
         let (line, column) = line_col(bytes, offset);

@@ -1,21 +1,21 @@
 //! The resource layer: config, discovery, resolution and API calls.
-pub mod api;
-pub mod config;
-pub mod discovery;
-pub mod http;
-pub mod manifest;
-pub mod redact;
-pub mod resolve;
-pub mod wait;
-pub mod watch;
-pub mod write;
+pub(crate) mod api;
+pub(crate) mod config;
+pub(crate) mod discovery;
+pub(crate) mod http;
+pub(crate) mod manifest;
+pub(crate) mod redact;
+pub(crate) mod resolve;
+pub(crate) mod wait;
+pub(crate) mod watch;
+pub(crate) mod write;
 
-pub use config::Cluster;
-pub use discovery::{ApiResourceInfo, Discovery};
+pub(crate) use config::Cluster;
+pub(crate) use discovery::ApiResourceInfo;
 
 /// Resolve types against discovery: from the cache when warm, and when a type is unknown
 /// to a cached discovery, once more against a fresh one (a CRD may have been added).
-pub async fn resolve_types(cluster: &Cluster, types: &[String]) -> crate::error::Result<Vec<Vec<ApiResourceInfo>>> {
+pub(crate) async fn resolve_types(cluster: &Cluster, types: &[String]) -> crate::error::Result<Vec<Vec<ApiResourceInfo>>> {
     let (mut disco, mut cached) = discovery::load(cluster, false).await?;
     let mut out = Vec::with_capacity(types.len());
     for t in types {

@@ -13,13 +13,13 @@
 use serde_json::Value;
 
 /// The text that replaces a secret value.
-pub const REDACTED: &str = "REDACTED";
+pub(crate) const REDACTED: &str = "REDACTED";
 
 const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
 /// A response body as `-v 9` logs it: secrets redacted, then cut to `max` bytes (on a
 /// character boundary).
-pub fn body_for_log(body: &[u8], max: usize) -> String {
+pub(crate) fn body_for_log(body: &[u8], max: usize) -> String {
     let text = match serde_json::from_slice::<Value>(body) {
         Ok(mut v) => {
             if redact_value(&mut v) {
@@ -64,7 +64,7 @@ fn mask_bearer(text: &str) -> String {
 }
 
 /// Redact every secret inside `v`; whether anything changed.
-pub fn redact_value(v: &mut Value) -> bool {
+pub(crate) fn redact_value(v: &mut Value) -> bool {
     let kind = v.get("kind").and_then(Value::as_str).unwrap_or_default().to_string();
     let mut changed = false;
     match kind.as_str() {

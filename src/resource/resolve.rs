@@ -7,14 +7,14 @@ use crate::error::{Error, Result};
 
 /// One `TYPE` of the command line, with the object names asked for (none: list them all).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TypeArg {
-    pub type_name: String,
-    pub names: Vec<String>,
+pub(crate) struct TypeArg {
+    pub(crate) type_name: String,
+    pub(crate) names: Vec<String>,
 }
 
 /// Split `get`'s positional arguments into types and names, with kubectl's rules and errors:
 /// `TYPE[,TYPE...] [NAME...]` or `TYPE/NAME...`.
-pub fn split_args(args: &[String]) -> Result<Vec<TypeArg>> {
+pub(crate) fn split_args(args: &[String]) -> Result<Vec<TypeArg>> {
     if args.iter().any(|a| a.contains('/')) {
         let mut out: Vec<TypeArg> = Vec::new();
         for a in args {
@@ -155,7 +155,7 @@ impl Discovery {
     }
 
     /// Resolve one type as typed: a category expands to several resources.
-    pub fn resolve(&self, arg: &str) -> Result<Vec<ApiResourceInfo>> {
+    pub(crate) fn resolve(&self, arg: &str) -> Result<Vec<ApiResourceInfo>> {
         let lower = arg.to_lowercase();
         if !lower.contains('.') {
             let cat = self.category(&lower);

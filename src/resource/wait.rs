@@ -28,12 +28,12 @@ const RETRY: Duration = Duration::from_secs(1);
 
 /// One object that was asked to be deleted.
 #[derive(Debug, Clone)]
-pub struct Gone {
-    pub res: ApiResourceInfo,
-    pub namespace: Option<String>,
-    pub name: String,
+pub(crate) struct Gone {
+    pub(crate) res: ApiResourceInfo,
+    pub(crate) namespace: Option<String>,
+    pub(crate) name: String,
     /// The UID of the deleted object: the same name with another UID is a new object.
-    pub uid: Option<String>,
+    pub(crate) uid: Option<String>,
 }
 
 impl Gone {
@@ -62,16 +62,16 @@ enum Outcome {
 
 /// How a wait ended.
 #[derive(Debug, Default)]
-pub struct Waited {
+pub(crate) struct Waited {
     /// The indices of the objects still there at the deadline (or at Ctrl-C), in input
     /// order (empty: all gone).
-    pub left: Vec<usize>,
+    pub(crate) left: Vec<usize>,
     /// Ctrl-C ended the wait (`left`: those not seen gone, not looked at again).
-    pub interrupted: bool,
+    pub(crate) interrupted: bool,
 }
 
 /// Wait until every object is gone, `timeout` passes or `interrupt` fires.
-pub async fn wait_gone(
+pub(crate) async fn wait_gone(
     cluster: &Cluster,
     objects: &[Gone],
     timeout: Option<Duration>,

@@ -37,14 +37,14 @@ const STREAM_HEALTHY: Duration = Duration::from_secs(10);
 
 /// The type of a change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventType {
+pub(crate) enum EventType {
     Added,
     Modified,
     Deleted,
 }
 
 impl EventType {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             EventType::Added => "ADDED",
             EventType::Modified => "MODIFIED",
@@ -64,19 +64,17 @@ impl EventType {
 
 /// One change.
 #[derive(Debug, Clone)]
-pub struct Event {
-    pub kind: EventType,
+pub(crate) struct Event {
+    pub(crate) kind: EventType,
     /// The object (JSON mode), or its Table row `{"cells": [...], "object": {...}}` (table mode).
-    pub object: Value,
+    pub(crate) object: Value,
     /// Part of the first list (the objects that existed when the watch began).
-    pub initial: bool,
-    /// Made up from a relist after `410 Gone`, not sent by the server as such.
-    pub synthetic: bool,
+    pub(crate) initial: bool,
 }
 
 /// What [`Watcher::next`] yields.
 #[derive(Debug)]
-pub enum Step {
+pub(crate) enum Step {
     Event(Event),
     /// The first list has been delivered as events (sent once, after them).
     Synced,
@@ -84,19 +82,19 @@ pub enum Step {
 
 /// What to watch and how the objects come back.
 #[derive(Debug, Clone, Default)]
-pub struct WatchOptions {
+pub(crate) struct WatchOptions {
     /// `None`: every namespace (or a cluster-scoped type).
-    pub namespace: Option<String>,
-    pub label_selector: Option<String>,
-    pub field_selector: Option<String>,
+    pub(crate) namespace: Option<String>,
+    pub(crate) label_selector: Option<String>,
+    pub(crate) field_selector: Option<String>,
     /// Only the object of this name (a `metadata.name` field selector, as kubectl does).
-    pub name: Option<String>,
+    pub(crate) name: Option<String>,
     /// Ask for server-side Table rows instead of objects.
-    pub table: bool,
+    pub(crate) table: bool,
     /// With `table`: each row carries the whole object, not only its metadata.
-    pub include_object: bool,
+    pub(crate) include_object: bool,
     /// List page size (0: everything at once).
-    pub chunk_size: u32,
+    pub(crate) chunk_size: u32,
 }
 
 impl WatchOptions {
@@ -254,7 +252,7 @@ fn classify(e: Error) -> Failure {
 }
 
 /// The watch of one resource type.
-pub struct Watcher<'a> {
+pub(crate) struct Watcher<'a> {
     cluster: &'a Cluster,
     res: ApiResourceInfo,
     opts: WatchOptions,
@@ -279,7 +277,7 @@ pub struct Watcher<'a> {
 }
 
 impl<'a> Watcher<'a> {
-    pub fn new(cluster: &'a Cluster, res: ApiResourceInfo, opts: WatchOptions) -> Self {
+    pub(crate) fn new(cluster: &'a Cluster, res: ApiResourceInfo, opts: WatchOptions) -> Self {
         Watcher {
             cluster,
             res,
@@ -301,23 +299,18 @@ impl<'a> Watcher<'a> {
     }
 
     /// Column definitions of the server's Table (table mode), once known.
-    pub fn columns(&self) -> Option<&Value> {
+    pub(crate) fn columns(&self) -> Option<&Value> {
         self.columns.as_ref()
     }
 
     /// The last-seen state of every object (objects, or Table rows).
-    pub fn objects(&self) -> impl Iterator<Item = &Value> {
+    pub(crate) fn objects(&self) -> impl Iterator<Item = &Value> {
         self.known.values().map(|k| &k.item)
-    }
-
-    /// The last resourceVersion seen.
-    pub fn resource_version(&self) -> Option<&str> {
-        self.rv.as_deref()
     }
 
     /// The next event, waiting as long as it takes; errors only for failures that retrying
     /// cannot fix (forbidden, not found, a bad selector...).
-    pub async fn next(&mut self) -> Result<Step> {
+    pub(crate) async fn next(&mut self) -> Result<Step> {
         loop {
             if let Some(step) = self.queue.pop_front() {
                 return Ok(step);
@@ -529,9 +522,8 @@ impl<'a> Watcher<'a> {
     /// Queue the difference between the last-seen set and a fresh list.
     fn diff(&mut self, items: Vec<Value>) {
         let initial = !self.listed_once;
-        let synthetic = !initial;
         let (fresh, changes) = diff(&self.known, items, self.opts.table);
-        if synthetic {
+        if !initial {
             let count = |t| changes.iter().filter(|c| c.0 == t).count();
             self.log(
                 1,
@@ -549,7 +541,6 @@ impl<'a> Watcher<'a> {
                 kind,
                 object,
                 initial,
-                synthetic,
             }));
         }
         self.known = fresh;
@@ -684,7 +675,6 @@ impl<'a> Watcher<'a> {
                 kind,
                 object,
                 initial: false,
-                synthetic: false,
             }))
         };
         match kind {

@@ -46,11 +46,11 @@ use crate::error::{Error, Result};
 
 /// After Ctrl-C, how long a write in flight may still take (with its check) before it is
 /// reported as unknown.
-pub const GRACE: Duration = Duration::from_secs(5);
+pub(crate) const GRACE: Duration = Duration::from_secs(5);
 
 /// How long kctl waits for a server that went away in the middle of a run (refused
 /// connections, failed checks) before it gives up on the writes left.
-pub const OUTAGE_WAIT: Duration = Duration::from_secs(30);
+pub(crate) const OUTAGE_WAIT: Duration = Duration::from_secs(30);
 
 /// The pause before a second look, for a write the server may still be applying.
 const SETTLE: Duration = Duration::from_secs(1);
@@ -60,11 +60,11 @@ const LOOK_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Query options of a write.
 #[derive(Debug, Clone, Default)]
-pub struct WriteParams {
+pub(crate) struct WriteParams {
     /// `dryRun=All`: the server checks and answers, but persists nothing.
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// `fieldManager=...` (empty: the server's default).
-    pub field_manager: String,
+    pub(crate) field_manager: String,
 }
 
 impl WriteParams {
@@ -86,7 +86,7 @@ impl WriteParams {
 
 /// How one write ended.
 #[derive(Debug)]
-pub enum Written<T> {
+pub(crate) enum Written<T> {
     /// Done: the server said so, or the check after a lost answer showed it.
     Done(T),
     /// Certainly not done: the server refused it, it never reached the server, or the
@@ -100,7 +100,7 @@ pub enum Written<T> {
 
 /// What the server did with a DELETE.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Removed {
+pub(crate) enum Removed {
     /// Removed from storage.
     Now,
     /// Accepted; the object is still there (graceful deletion, finalizers): wait for it, by its UID.
@@ -109,7 +109,7 @@ pub enum Removed {
 
 /// State shared by the writes of one run: Ctrl-C, whether (and since when) the server is
 /// away, and the objects this run created.
-pub struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     interrupt: Option<&'a Interrupt>,
     /// Since when nothing has answered.
     away_since: Mutex<Option<Instant>>,
@@ -118,7 +118,7 @@ pub struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(interrupt: Option<&'a Interrupt>) -> Checker<'a> {
+    pub(crate) fn new(interrupt: Option<&'a Interrupt>) -> Checker<'a> {
         Checker {
             interrupt,
             away_since: Mutex::new(None),
@@ -126,7 +126,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn interrupted(&self) -> bool {
+    pub(crate) fn interrupted(&self) -> bool {
         self.interrupt.is_some_and(Interrupt::fired)
     }
 
@@ -216,18 +216,18 @@ impl<'a> Checker<'a> {
 }
 
 /// An object to create.
-pub struct NewObject<'a> {
-    pub res: &'a ApiResourceInfo,
-    pub namespace: Option<&'a str>,
-    pub name: &'a str,
+pub(crate) struct NewObject<'a> {
+    pub(crate) res: &'a ApiResourceInfo,
+    pub(crate) namespace: Option<&'a str>,
+    pub(crate) name: &'a str,
     /// The JSON body.
-    pub body: &'a [u8],
+    pub(crate) body: &'a [u8],
     /// The object sent, parsed (its labels and annotations are compared with what is found).
-    pub sent: &'a Value,
+    pub(crate) sent: &'a Value,
 }
 
 /// POST one object; on a lost answer, look and judge (see the module docs).
-pub async fn create_checked(
+pub(crate) async fn create_checked(
     cluster: &Cluster,
     checker: &Checker<'_>,
     obj: &NewObject<'_>,
@@ -400,7 +400,7 @@ pub(crate) fn judge_created(
 
 /// POST one object (JSON `body`) to the collection of `res` in `namespace`; the object as
 /// the server stored it. A lost answer is checked (see the module docs) and never sent again.
-pub async fn create_object(
+pub(crate) async fn create_object(
     cluster: &Cluster,
     res: &ApiResourceInfo,
     namespace: Option<&str>,
@@ -430,19 +430,19 @@ pub async fn create_object(
 }
 
 /// An object to delete.
-pub struct OldObject<'a> {
-    pub res: &'a ApiResourceInfo,
-    pub namespace: Option<&'a str>,
-    pub name: &'a str,
+pub(crate) struct OldObject<'a> {
+    pub(crate) res: &'a ApiResourceInfo,
+    pub(crate) namespace: Option<&'a str>,
+    pub(crate) name: &'a str,
     /// Its UID, when known (from a list): the same name with another UID is another object.
-    pub uid: Option<&'a str>,
+    pub(crate) uid: Option<&'a str>,
     /// The DeleteOptions body.
-    pub body: &'a [u8],
-    pub dry_run: bool,
+    pub(crate) body: &'a [u8],
+    pub(crate) dry_run: bool,
 }
 
 /// DELETE one object; on a lost answer, look (see the module docs).
-pub async fn delete_checked(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<'_>) -> Written<Removed> {
+pub(crate) async fn delete_checked(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<'_>) -> Written<Removed> {
     let what = describe(obj.res, obj.name);
     checker
         .bounded(&what, "deleted", delete_inner(cluster, checker, obj, &what))
@@ -525,7 +525,7 @@ pub(crate) fn judge_deleted(obj: &Value, uid: Option<&str>) -> Option<Removed> {
 
 /// A Status answer means the object was removed at once; an object answer, that it is
 /// still there (being deleted).
-pub fn removed(bytes: &[u8]) -> Removed {
+pub(crate) fn removed(bytes: &[u8]) -> Removed {
     let v: Value = serde_json::from_slice(bytes).unwrap_or(Value::Null);
     if v.get("kind").and_then(Value::as_str) == Some("Status") {
         return Removed::Now;

@@ -57,7 +57,7 @@ fn to_value<T: serde::Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::Decode(format!("error: {e}")))
 }
 
-pub async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &mut dyn Write) -> Result<ExitStatus> {
+pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &mut dyn Write) -> Result<ExitStatus> {
     let common = common_of(generator);
     check_output(common)?;
     let mut cluster: Option<Cluster> = None;

@@ -414,14 +414,14 @@ fn root_type(v: &Value) -> Option<Ty> {
 }
 
 /// `json.Marshal` of the typed object: compact, no newline.
-pub fn to_compact(v: &Value) -> String {
+pub(crate) fn to_compact(v: &Value) -> String {
     let mut out = String::new();
     push(&mut out, v, root_type(v).as_ref(), None);
     out
 }
 
 /// kubectl's `-o json` of a typed object: `MarshalIndent` with four spaces, and a newline.
-pub fn write_json(w: &mut dyn Write, v: &Value) -> io::Result<()> {
+pub(crate) fn write_json(w: &mut dyn Write, v: &Value) -> io::Result<()> {
     let mut out = String::new();
     push(&mut out, v, root_type(v).as_ref(), Some(0));
     out.push('\n');

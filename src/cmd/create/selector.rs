@@ -17,7 +17,7 @@ enum Req {
 
 /// A parsed selector.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Selector(Vec<Req>);
+pub(crate) struct Selector(Vec<Req>);
 
 /// Split on commas outside parentheses.
 fn split_top(s: &str) -> Vec<&str> {
@@ -70,7 +70,7 @@ fn set(rest: &str, whole: &str) -> Result<Vec<String>> {
 }
 
 impl Selector {
-    pub fn parse(s: &str) -> Result<Selector> {
+    pub(crate) fn parse(s: &str) -> Result<Selector> {
         let mut reqs = Vec::new();
         for part in split_top(s) {
             let p = part.trim();
@@ -97,7 +97,7 @@ impl Selector {
         Ok(Selector(reqs))
     }
 
-    pub fn matches(&self, labels: &BTreeMap<String, String>) -> bool {
+    pub(crate) fn matches(&self, labels: &BTreeMap<String, String>) -> bool {
         self.0.iter().all(|r| match r {
             Req::Eq(k, v) => labels.get(k) == Some(v),
             Req::Ne(k, v) => labels.get(k) != Some(v),
