@@ -32,7 +32,7 @@ pub(crate) enum Outcome {
 pub(crate) enum Condition {
     Delete,
     /// `condition=NAME[=VALUE]`: `status.conditions[type=NAME].status == VALUE` (default True).
-    Condition {
+    Status {
         name: String,
         value: String,
     },
@@ -68,7 +68,7 @@ impl Condition {
             if name.is_empty() {
                 return Err(bad());
             }
-            return Ok(Condition::Condition {
+            return Ok(Condition::Status {
                 name: name.to_string(),
                 value: value.to_string(),
             });
@@ -95,7 +95,7 @@ impl Condition {
     fn holds(&self, obj: &Value) -> bool {
         match self {
             Condition::Delete => false,
-            Condition::Condition { name, value } => obj
+            Condition::Status { name, value } => obj
                 .pointer("/status/conditions")
                 .and_then(Value::as_array)
                 .into_iter()
@@ -391,14 +391,14 @@ mod tests {
         assert_eq!(Condition::parse("delete").unwrap(), Condition::Delete);
         assert_eq!(
             Condition::parse("condition=Available").unwrap(),
-            Condition::Condition {
+            Condition::Status {
                 name: "Available".into(),
                 value: "True".into()
             }
         );
         assert_eq!(
             Condition::parse("condition=Ready=false").unwrap(),
-            Condition::Condition {
+            Condition::Status {
                 name: "Ready".into(),
                 value: "false".into()
             }

@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(
             age(
                 Some("2024-01-01T00:00:00Z"),
-                parse_rfc3339("2024-01-01T00:05:10Z").unwrap()
+                crate::time::parse_rfc3339("2024-01-01T00:05:10Z").unwrap()
             ),
             "5m10s"
         );
