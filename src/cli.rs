@@ -4,15 +4,17 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::output::spec::OutputSpec;
+
 /// A fast, script-friendly Kubernetes command-line client.
 #[derive(Debug, Parser)]
 #[command(name = "kctl", version, about, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// The clap command, for completions and tests.
@@ -22,54 +24,54 @@ pub fn command() -> clap::Command {
 
 /// Flags that every verb accepts, as kubectl's global flags.
 #[derive(Debug, Clone, Default, Args)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config).
     #[arg(long, global = true, value_name = "FILE")]
-    pub kubeconfig: Option<PathBuf>,
+    pub(crate) kubeconfig: Option<PathBuf>,
 
     /// The name of the kubeconfig context to use.
     #[arg(long, global = true)]
-    pub context: Option<String>,
+    pub(crate) context: Option<String>,
 
     /// The name of the kubeconfig cluster to use.
     #[arg(long, global = true)]
-    pub cluster: Option<String>,
+    pub(crate) cluster: Option<String>,
 
     /// The name of the kubeconfig user to use.
     #[arg(long, global = true)]
-    pub user: Option<String>,
+    pub(crate) user: Option<String>,
 
     /// If present, the namespace scope for this request.
     #[arg(short = 'n', long, global = true)]
-    pub namespace: Option<String>,
+    pub(crate) namespace: Option<String>,
 
     /// The address and port of the Kubernetes API server.
     #[arg(short = 's', long, global = true)]
-    pub server: Option<String>,
+    pub(crate) server: Option<String>,
 
     /// Bearer token for authentication to the API server.
     #[arg(long, global = true)]
-    pub token: Option<String>,
+    pub(crate) token: Option<String>,
 
     /// Path to a cert file for the certificate authority.
     #[arg(long, global = true, value_name = "FILE")]
-    pub certificate_authority: Option<PathBuf>,
+    pub(crate) certificate_authority: Option<PathBuf>,
 
     /// If true, the server's certificate will not be checked for validity.
     #[arg(long, global = true)]
-    pub insecure_skip_tls_verify: bool,
+    pub(crate) insecure_skip_tls_verify: bool,
 
     /// How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds.
     #[arg(long, global = true, default_value = "0", value_name = "DURATION")]
-    pub request_timeout: String,
+    pub(crate) request_timeout: String,
 
     /// Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted).
     #[arg(short = 'v', long = "v", global = true, default_value_t = 0, value_name = "LEVEL")]
-    pub verbosity: u8,
+    pub(crate) verbosity: u8,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Display one or many resources.
     Get(GetArgs),
     /// Print the current objects, then every change, as a stream that never ends silently.
@@ -90,160 +92,102 @@ pub enum Command {
 #[command(
     after_help = "Examples:\n  kctl get pods\n  kctl get pods,services -A\n  kctl get deployment/web -o yaml\n  kctl get pods.v1. -l app=web -o name"
 )]
-pub struct GetArgs {
+pub(crate) struct GetArgs {
     /// TYPE[,TYPE...] [NAME...] or TYPE/NAME...
     #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME...] | TYPE/NAME")]
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
 
     /// List the requested objects across all namespaces.
     #[arg(short = 'A', long)]
-    pub all_namespaces: bool,
+    pub(crate) all_namespaces: bool,
 
     /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
     #[arg(short = 'l', long)]
-    pub selector: Option<String>,
+    pub(crate) selector: Option<String>,
 
     /// Selector (field query) to filter on, e.g. `status.phase=Running`.
     #[arg(long)]
-    pub field_selector: Option<String>,
+    pub(crate) field_selector: Option<String>,
 
     /// Return large lists in chunks of this size; 0 disables chunking.
     #[arg(long, default_value_t = 500)]
-    pub chunk_size: u32,
+    pub(crate) chunk_size: u32,
 
     /// If the requested object does not exist the command will return exit code 0.
     #[arg(long)]
-    pub ignore_not_found: bool,
+    pub(crate) ignore_not_found: bool,
 
     /// Output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE,
     /// jsonpath-as-json=TEMPLATE, custom-columns=HEADER:PATH,..., custom-columns-file=FILE.
     #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
-    pub output: Option<Output>,
+    pub(crate) output: Option<OutputSpec>,
 
     /// Sort by this field (a JSONPath such as `.metadata.name` or `{.spec.containers[0].resources.requests.cpu}`):
     /// numbers and quantities (`100m`, `1Gi`) by value, other strings byte by byte.
     #[arg(long, value_name = "JSONPATH")]
-    pub sort_by: Option<String>,
+    pub(crate) sort_by: Option<String>,
 
     /// Labels to show as columns (`-L app,tier` or repeated).
     #[arg(short = 'L', long = "label-columns", value_name = "LABEL")]
-    pub label_columns: Vec<String>,
+    pub(crate) label_columns: Vec<String>,
 
     /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
-    pub allow_missing_template_keys: bool,
+    pub(crate) allow_missing_template_keys: bool,
 
     /// If present, list the resource type for the requested object(s).
     #[arg(long)]
-    pub show_kind: bool,
+    pub(crate) show_kind: bool,
 
     /// When printing, show all labels as the last column.
     #[arg(long)]
-    pub show_labels: bool,
+    pub(crate) show_labels: bool,
 
     /// When using the default or wide output format, don't print headers.
     #[arg(long)]
-    pub no_headers: bool,
+    pub(crate) no_headers: bool,
 
     /// Keep the managedFields when printing objects in JSON or YAML format.
     #[arg(long)]
-    pub show_managed_fields: bool,
+    pub(crate) show_managed_fields: bool,
 
     /// After listing/getting the requested object, watch for changes.
     #[arg(short = 'w', long)]
-    pub watch: bool,
+    pub(crate) watch: bool,
 
     /// Watch for changes to the requested object(s), without listing/getting first.
     #[arg(long)]
-    pub watch_only: bool,
+    pub(crate) watch_only: bool,
 
     /// Output watch event objects when --watch or --watch-only is used.
     #[arg(long)]
-    pub output_watch_events: bool,
+    pub(crate) output_watch_events: bool,
 }
 
-/// The `-o` formats.
+/// `watch`'s `-o` formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
+pub(crate) enum OutputFormat {
     Wide,
     Yaml,
     Json,
     Name,
 }
 
-/// `get`'s `-o`: the plain formats and kubectl's templates. Anything parses; a value kubectl
-/// would reject becomes [`Output::Invalid`] with kubectl's message, reported at run time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Output {
-    Simple(OutputFormat),
-    /// `jsonpath=` or `jsonpath-as-json=` (`as_json`).
-    JsonPath {
-        template: String,
-        as_json: bool,
-    },
-    JsonPathFile(String),
-    CustomColumns(String),
-    CustomColumnsFile(String),
-    Invalid(String),
-}
-
-const OUTPUT_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
-
-impl Output {
-    pub fn parse(s: &str) -> Output {
-        let (name, value) = match s.split_once('=') {
-            Some((n, v)) => (n, Some(v.to_string())),
-            None => (s, None),
-        };
-        let no_template = || Output::Invalid("template format specified but no template given".into());
-        match (name, value) {
-            ("wide", None) => Output::Simple(OutputFormat::Wide),
-            ("yaml", None) => Output::Simple(OutputFormat::Yaml),
-            ("json", None) => Output::Simple(OutputFormat::Json),
-            ("name", None) => Output::Simple(OutputFormat::Name),
-            ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", None) => no_template(),
-            ("jsonpath" | "jsonpath-as-json" | "jsonpath-file", Some(v)) if v.is_empty() => no_template(),
-            ("jsonpath", Some(v)) => Output::JsonPath {
-                template: v,
-                as_json: false,
-            },
-            ("jsonpath-as-json", Some(v)) => Output::JsonPath {
-                template: v,
-                as_json: true,
-            },
-            ("jsonpath-file", Some(v)) => Output::JsonPathFile(v),
-            ("custom-columns", v) => Output::CustomColumns(v.unwrap_or_default()),
-            ("custom-columns-file", v) => Output::CustomColumnsFile(v.unwrap_or_default()),
-            _ => Output::Invalid(format!(
-                "unable to match a printer suitable for the output format \"{s}\", allowed formats are: {OUTPUT_FORMATS}"
-            )),
-        }
-    }
-
-    /// The plain format, if this is one.
-    pub fn simple(&self) -> Option<OutputFormat> {
-        match self {
-            Output::Simple(f) => Some(*f),
-            _ => None,
-        }
-    }
-}
-
 /// Parses `-o` without ever failing (kubectl reports bad formats itself) and offers the
 /// formats to shell completion.
 #[derive(Debug, Clone, Copy)]
-pub struct OutputParser;
+pub(crate) struct OutputParser;
 
 impl clap::builder::TypedValueParser for OutputParser {
-    type Value = Output;
+    type Value = OutputSpec;
 
     fn parse_ref(
         &self,
         _cmd: &clap::Command,
         _arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
-    ) -> Result<Output, clap::Error> {
-        Ok(Output::parse(&value.to_string_lossy()))
+    ) -> Result<OutputSpec, clap::Error> {
+        Ok(OutputSpec::parse(&value.to_string_lossy()))
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
@@ -267,16 +211,16 @@ impl clap::builder::TypedValueParser for OutputParser {
 
 /// `kctl __complete -- WORDS...`: the words of the command line up to the one being completed.
 #[derive(Debug, Clone, Args)]
-pub struct CompleteArgs {
+pub(crate) struct CompleteArgs {
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub words: Vec<String>,
+    pub(crate) words: Vec<String>,
 }
 
 /// `kctl completions`.
 #[derive(Debug, Clone, Args)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to generate the script for.
-    pub shell: clap_complete::Shell,
+    pub(crate) shell: clap_complete::Shell,
 }
 
 /// `kctl watch`.
@@ -284,55 +228,55 @@ pub struct CompletionsArgs {
 #[command(
     after_help = "Output: a table with an EVENT column; -o json: one line per event, {\"type\":\"ADDED\",\"object\":{...}};\n-o yaml: one document per event (`object:` and `type:`), separated by `---`; -o name: `ADDED pod/x`.\n\nExamples:\n  kctl watch pods\n  kctl watch pods -o json | jq -c .type\n  kctl watch deployment/web --for=condition=Available --timeout=2m\n  kctl watch job/migrate --for=condition=Complete --timeout=10m\n  kctl watch pod/x --for=delete --timeout=60s"
 )]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     /// TYPE [NAME] or TYPE/NAME
     #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME] | TYPE/NAME")]
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
 
     /// Watch the requested objects across all namespaces.
     #[arg(short = 'A', long)]
-    pub all_namespaces: bool,
+    pub(crate) all_namespaces: bool,
 
     /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
     #[arg(short = 'l', long)]
-    pub selector: Option<String>,
+    pub(crate) selector: Option<String>,
 
     /// Selector (field query) to filter on, e.g. `status.phase=Running`.
     #[arg(long)]
-    pub field_selector: Option<String>,
+    pub(crate) field_selector: Option<String>,
 
     /// Skip the current objects: print only the changes from now on.
     #[arg(long, visible_alias = "since-now")]
-    pub watch_only: bool,
+    pub(crate) watch_only: bool,
 
     /// Output format: wide, yaml, json (one line per event), name.
     #[arg(short = 'o', long, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+    pub(crate) output: Option<OutputFormat>,
 
     /// Stop after this long with exit 0 (with --for: exit 1), e.g. `30s`, `5m`.
     #[arg(long, value_name = "DURATION")]
-    pub timeout: Option<String>,
+    pub(crate) timeout: Option<String>,
 
     /// Stop with exit 0 once the object (or every selected object) meets this:
     /// `delete`, `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`.
     #[arg(long = "for", value_name = "CONDITION")]
-    pub for_condition: Option<String>,
+    pub(crate) for_condition: Option<String>,
 
     /// Return large lists in chunks of this size; 0 disables chunking.
     #[arg(long, default_value_t = 500)]
-    pub chunk_size: u32,
+    pub(crate) chunk_size: u32,
 
     /// When printing a table, show all labels as the last column.
     #[arg(long)]
-    pub show_labels: bool,
+    pub(crate) show_labels: bool,
 
     /// When printing a table, don't print the header.
     #[arg(long)]
-    pub no_headers: bool,
+    pub(crate) no_headers: bool,
 
     /// Keep the managedFields when printing objects in JSON or YAML format.
     #[arg(long)]
-    pub show_managed_fields: bool,
+    pub(crate) show_managed_fields: bool,
 }
 
 /// `kctl create`: `-f FILE...`, or a generator (`kctl create configmap NAME ...`).
@@ -341,58 +285,58 @@ pub struct WatchArgs {
     args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  kctl create -f pod.yaml\n  kctl create -f manifests/ -R\n  cat pod.json | kctl create -f -\n  kctl create configmap app --from-literal=mode=fast --dry-run=client -o yaml"
 )]
-pub struct CreateArgs {
+pub(crate) struct CreateArgs {
     #[command(subcommand)]
-    pub generator: Option<CreateGenerator>,
+    pub(crate) generator: Option<CreateGenerator>,
 
     /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create.
     #[arg(short = 'f', long = "filename", value_name = "PATH")]
-    pub filenames: Vec<String>,
+    pub(crate) filenames: Vec<String>,
 
     /// Process the directories given with -f recursively.
     #[arg(short = 'R', long)]
-    pub recursive: bool,
+    pub(crate) recursive: bool,
 
     /// Selector (label query) that the objects read from files must match.
     #[arg(short = 'l', long)]
-    pub selector: Option<String>,
+    pub(crate) selector: Option<String>,
 
     /// How many objects may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
-    pub concurrency: u16,
+    pub(crate) concurrency: u16,
 
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 /// Flags every form of `create` takes.
 #[derive(Debug, Clone, Args)]
-pub struct CreateCommon {
+pub(crate) struct CreateCommon {
     /// `none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting.
     #[arg(long, value_enum, default_value = "none", value_name = "none|client|server")]
-    pub dry_run: DryRun,
+    pub(crate) dry_run: DryRun,
 
     /// Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE
     /// (the created objects as the server returned them).
     #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
-    pub output: Option<Output>,
+    pub(crate) output: Option<OutputSpec>,
 
     /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
-    pub allow_missing_template_keys: bool,
+    pub(crate) allow_missing_template_keys: bool,
 
     /// Store the object's configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation.
     #[arg(long)]
-    pub save_config: bool,
+    pub(crate) save_config: bool,
 
     /// Name of the manager used to track field ownership.
     #[arg(long, default_value = "kctl-create")]
-    pub field_manager: String,
+    pub(crate) field_manager: String,
 }
 
 /// `--dry-run` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DryRun {
+pub(crate) enum DryRun {
     None,
     Client,
     Server,
@@ -400,7 +344,7 @@ pub enum DryRun {
 
 /// `kctl create KIND NAME ...`.
 #[derive(Debug, Clone, Subcommand)]
-pub enum CreateGenerator {
+pub(crate) enum CreateGenerator {
     /// Create a namespace.
     #[command(visible_alias = "ns")]
     Namespace(CreateNamed),
@@ -428,37 +372,37 @@ pub enum CreateGenerator {
 
 /// A generator that takes only a name.
 #[derive(Debug, Clone, Args)]
-pub struct CreateNamed {
-    pub name: String,
+pub(crate) struct CreateNamed {
+    pub(crate) name: String,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 /// `--from-literal`, `--from-file` and `--from-env-file`.
 #[derive(Debug, Clone, Args)]
-pub struct DataSources {
+pub(crate) struct DataSources {
     /// `key=value` to add (repeatable).
     #[arg(long = "from-literal", value_name = "KEY=VALUE")]
-    pub from_literal: Vec<String>,
+    pub(crate) from_literal: Vec<String>,
     /// `[key=]path`: a file (key defaults to its name) or a directory (each regular file in it).
     #[arg(long = "from-file", value_name = "[KEY=]PATH")]
-    pub from_file: Vec<String>,
+    pub(crate) from_file: Vec<String>,
     /// A file of `KEY=VALUE` lines (repeatable).
     #[arg(long = "from-env-file", value_name = "PATH")]
-    pub from_env_file: Vec<String>,
+    pub(crate) from_env_file: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateConfigMap {
-    pub name: String,
+pub(crate) struct CreateConfigMap {
+    pub(crate) name: String,
     #[command(flatten)]
-    pub sources: DataSources,
+    pub(crate) sources: DataSources,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Subcommand)]
-pub enum CreateSecret {
+pub(crate) enum CreateSecret {
     /// A secret from literals, files, directories or env files.
     Generic(CreateSecretGeneric),
     /// A TLS secret from a certificate and its key.
@@ -466,86 +410,86 @@ pub enum CreateSecret {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateSecretGeneric {
-    pub name: String,
+pub(crate) struct CreateSecretGeneric {
+    pub(crate) name: String,
     #[command(flatten)]
-    pub sources: DataSources,
+    pub(crate) sources: DataSources,
     /// The secret's type.
     #[arg(long = "type")]
-    pub secret_type: Option<String>,
+    pub(crate) secret_type: Option<String>,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateSecretTls {
-    pub name: String,
+pub(crate) struct CreateSecretTls {
+    pub(crate) name: String,
     /// PEM certificate (chain) file.
     #[arg(long, required = true)]
-    pub cert: PathBuf,
+    pub(crate) cert: PathBuf,
     /// PEM private key file matching the certificate.
     #[arg(long, required = true)]
-    pub key: PathBuf,
+    pub(crate) key: PathBuf,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateDeployment {
-    pub name: String,
+pub(crate) struct CreateDeployment {
+    pub(crate) name: String,
     /// Image to run (repeatable: one container per image).
     #[arg(long, required = true)]
-    pub image: Vec<String>,
+    pub(crate) image: Vec<String>,
     /// Number of replicas.
     #[arg(long, default_value_t = 1)]
-    pub replicas: i32,
+    pub(crate) replicas: i32,
     /// The container port to expose (on the first container).
     #[arg(long, default_value_t = -1, allow_negative_numbers = true)]
-    pub port: i32,
+    pub(crate) port: i32,
     /// `-- COMMAND [ARGS...]` for the container.
     #[arg(last = true, value_name = "COMMAND")]
-    pub command: Vec<String>,
+    pub(crate) command: Vec<String>,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateJob {
-    pub name: String,
+pub(crate) struct CreateJob {
+    pub(crate) name: String,
     /// Image to run.
     #[arg(long)]
-    pub image: Option<String>,
+    pub(crate) image: Option<String>,
     /// The resource to create the job from: `cronjob/NAME`.
     #[arg(long)]
-    pub from: Option<String>,
+    pub(crate) from: Option<String>,
     /// `-- COMMAND [ARGS...]` for the container.
     #[arg(last = true, value_name = "COMMAND")]
-    pub command: Vec<String>,
+    pub(crate) command: Vec<String>,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateCronJob {
-    pub name: String,
+pub(crate) struct CreateCronJob {
+    pub(crate) name: String,
     /// Image to run.
     #[arg(long, required = true)]
-    pub image: String,
+    pub(crate) image: String,
     /// Schedule in cron format.
     #[arg(long, required = true)]
-    pub schedule: String,
+    pub(crate) schedule: String,
     /// The job's restart policy: OnFailure or Never.
     #[arg(long)]
-    pub restart: Option<String>,
+    pub(crate) restart: Option<String>,
     /// `-- COMMAND [ARGS...]` for the container.
     #[arg(last = true, value_name = "COMMAND")]
-    pub command: Vec<String>,
+    pub(crate) command: Vec<String>,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Subcommand)]
-pub enum CreateService {
+pub(crate) enum CreateService {
     /// A ClusterIP service.
     Clusterip(CreateServiceArgs),
     /// A NodePort service.
@@ -557,22 +501,22 @@ pub enum CreateService {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct CreateServiceArgs {
-    pub name: String,
+pub(crate) struct CreateServiceArgs {
+    pub(crate) name: String,
     /// `port[:targetPort]` (repeatable).
     #[arg(long, value_name = "PORT[:TARGET]")]
-    pub tcp: Vec<String>,
+    pub(crate) tcp: Vec<String>,
     /// ClusterIP to assign (`None` for a headless service; clusterip only).
     #[arg(long)]
-    pub clusterip: Option<String>,
+    pub(crate) clusterip: Option<String>,
     /// Port on each node (nodeport only).
     #[arg(long, default_value_t = 0)]
-    pub node_port: i32,
+    pub(crate) node_port: i32,
     /// External name (externalname only).
     #[arg(long)]
-    pub external_name: Option<String>,
+    pub(crate) external_name: Option<String>,
     #[command(flatten)]
-    pub common: CreateCommon,
+    pub(crate) common: CreateCommon,
 }
 
 /// `kctl delete`.
@@ -580,72 +524,72 @@ pub struct CreateServiceArgs {
 #[command(
     after_help = "Examples:\n  kctl delete pod my-pod\n  kctl delete pods/a pods/b --wait=false\n  kctl delete -f manifests/ -R\n  kctl delete configmaps -l bulk=yes\n  kctl delete deployment web --cascade=foreground --timeout=2m\n  kctl delete pods --all -n scratch"
 )]
-pub struct DeleteArgs {
+pub(crate) struct DeleteArgs {
     /// TYPE[,TYPE...] NAME... or TYPE/NAME...
     #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME...] | TYPE/NAME")]
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
 
     /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects to delete.
     #[arg(short = 'f', long = "filename", value_name = "PATH")]
-    pub filenames: Vec<String>,
+    pub(crate) filenames: Vec<String>,
 
     /// Process the directories given with -f recursively.
     #[arg(short = 'R', long)]
-    pub recursive: bool,
+    pub(crate) recursive: bool,
 
     /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
     #[arg(short = 'l', long)]
-    pub selector: Option<String>,
+    pub(crate) selector: Option<String>,
 
     /// Selector (field query) to filter on, e.g. `metadata.name=x`.
     #[arg(long)]
-    pub field_selector: Option<String>,
+    pub(crate) field_selector: Option<String>,
 
     /// Delete every object of the given types in the namespace.
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
 
     /// With --all or -l: in every namespace.
     #[arg(short = 'A', long)]
-    pub all_namespaces: bool,
+    pub(crate) all_namespaces: bool,
 
     /// What happens to dependents: `background` (default), `foreground` (they go first) or `orphan` (they stay).
     #[arg(long, default_value = "background", num_args = 0..=1, require_equals = true, default_missing_value = "background", value_name = "background|foreground|orphan")]
-    pub cascade: String,
+    pub(crate) cascade: String,
 
     /// Seconds given to the object to terminate gracefully; negative: the object's own default.
     #[arg(long, default_value_t = -1, allow_negative_numbers = true, value_name = "SECONDS")]
-    pub grace_period: i64,
+    pub(crate) grace_period: i64,
 
     /// Immediate shutdown: --grace-period=1.
     #[arg(long)]
-    pub now: bool,
+    pub(crate) now: bool,
 
     /// With --grace-period=0 (the default with --force): remove the object at once, without waiting for it to stop.
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
 
     /// `none` deletes; `client` only prints what would be deleted; `server` asks the server to check without deleting.
     #[arg(long, default_value = "none", num_args = 0..=1, require_equals = true, default_missing_value = "unchanged", value_name = "none|client|server")]
-    pub dry_run: String,
+    pub(crate) dry_run: String,
 
     /// A missing object is not an error (the default with --all, -l and --field-selector).
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
-    pub ignore_not_found: Option<bool>,
+    pub(crate) ignore_not_found: Option<bool>,
 
     /// Output format: `name` (`pod/x`).
     #[arg(short = 'o', long, value_name = "FORMAT")]
-    pub output: Option<String>,
+    pub(crate) output: Option<String>,
 
     /// Wait until the objects are gone (`--wait=false`: return after the requests).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
-    pub wait: bool,
+    pub(crate) wait: bool,
 
     /// How long to wait for the objects to be gone, e.g. `30s`, `5m` (default: no limit).
     #[arg(long, value_name = "DURATION")]
-    pub timeout: Option<String>,
+    pub(crate) timeout: Option<String>,
 
     /// How many deletions (and waits) may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
-    pub concurrency: u16,
+    pub(crate) concurrency: u16,
 }

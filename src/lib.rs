@@ -7,9 +7,10 @@ pub(crate) mod cmd;
 pub(crate) mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub(crate) mod interrupt;
 pub(crate) mod output;
 pub(crate) mod resource;
-pub(crate) mod interrupt;
+pub(crate) mod settings;
 pub(crate) mod time;
 
 use std::io::Write;
@@ -82,30 +83,19 @@ fn init_logging(verbosity: u8) {
 
 async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
     init_logging(cli.global.verbosity);
-    let result = match &cli.command {
-        Command::Completions(args) => cmd::completions::run(args, out)
-            .map(|_| ExitStatus::Success)
-            .map_err(Error::Io),
-        Command::Complete(args) => Ok(cmd::complete::run(args, out).await),
-        Command::Create(args) => cmd::create::run(&cli.global, args, out, interrupt).await,
-        Command::Delete(args) => cmd::delete::run(&cli.global, args, out, interrupt).await,
-        Command::Get(args) => match resource::config::connect(&cli.global).await {
-            Ok(cluster) => cmd::get::run(&cluster, args, out, time::now()).await.map(|o| {
-                if o.failed {
-                    ExitStatus::Failure
-                } else {
-                    ExitStatus::Success
-                }
-            }),
-            Err(e) => Err(e),
-        },
-        Command::Watch(args) => match resource::config::connect(&cli.global).await {
-            Ok(cluster) => cmd::watch::run(&cluster, args, out).await.map(|o| match o {
-                cmd::watch::Outcome::Done => ExitStatus::Success,
-                cmd::watch::Outcome::TimedOut => ExitStatus::Failure,
-            }),
-            Err(e) => Err(e),
-        },
+    let result = match settings::connection(&cli.global) {
+        Ok(connection) => {
+            let mut cx = cmd::Context::new(out, interrupt, connection);
+            match &cli.command {
+                Command::Completions(args) => cmd::completions::run(args, &mut cx),
+                Command::Complete(args) => Ok(cmd::complete::run(args, &mut cx).await),
+                Command::Create(args) => cmd::create::run(args, &mut cx).await,
+                Command::Delete(args) => cmd::delete::run(args, &mut cx).await,
+                Command::Get(args) => cmd::get::run(args, &mut cx).await,
+                Command::Watch(args) => cmd::watch::run(args, &mut cx).await,
+            }
+        }
+        Err(e) => Err(e),
     };
     match result {
         Ok(status) => status,

@@ -11,7 +11,6 @@
 //! [`hook`] is the shell code appended to clap_complete's scripts that calls it.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -19,7 +18,8 @@ use http::Method;
 use serde::Deserialize;
 
 use crate::ExitStatus;
-use crate::cli::{CompleteArgs, GlobalArgs};
+use crate::cli::CompleteArgs;
+use crate::resource::config::ConnectOptions;
 use crate::resource::http::{ACCEPT_METADATA, send};
 use crate::resource::{ApiResourceInfo, Cluster, discovery, resolve_types};
 
@@ -29,41 +29,29 @@ const DEADLINE: Duration = Duration::from_secs(5);
 /// The verbs whose positional words are TYPE and NAMEs.
 const VERBS: [&str; 3] = ["get", "watch", "delete"];
 
-/// Flags that take a value in the next word (all others are switches).
-const VALUE_FLAGS: [&str; 32] = [
-    "-n",
-    "--namespace",
-    "--context",
-    "--kubeconfig",
-    "--cluster",
-    "--user",
-    "-s",
-    "--server",
-    "--token",
-    "--certificate-authority",
-    "--request-timeout",
-    "-v",
-    "--v",
-    "-l",
-    "--selector",
-    "--field-selector",
-    "--chunk-size",
-    "-o",
-    "--output",
-    "--sort-by",
-    "-L",
-    "--label-columns",
-    "-f",
-    "--filename",
-    "--timeout",
-    "--for",
-    "--grace-period",
-    "--dry-run",
-    "--concurrency",
-    "--field-manager",
-    "--cascade",
-    "--type",
-];
+/// Flags that take a value in the next word (all others are switches), read from the clap
+/// command itself so completion never drifts from the flags kctl accepts.
+fn value_flags() -> BTreeSet<String> {
+    fn walk(cmd: &clap::Command, out: &mut BTreeSet<String>) {
+        for arg in cmd.get_arguments() {
+            if arg.is_positional() || !arg.get_action().takes_values() {
+                continue;
+            }
+            if let Some(short) = arg.get_short() {
+                out.insert(format!("-{short}"));
+            }
+            if let Some(long) = arg.get_long() {
+                out.insert(format!("--{long}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, out);
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(&crate::cli::command(), &mut out);
+    out
+}
 
 /// What the words ask for.
 #[derive(Debug, PartialEq)]
@@ -92,17 +80,18 @@ enum Want {
 /// The words parsed: global flags, and what to complete.
 #[derive(Debug)]
 struct Line {
-    global: GlobalArgs,
+    global: ConnectOptions,
     want: Option<Want>,
 }
 
 fn parse_line(words: &[String]) -> Line {
     // A TAB must never hang: a server that does not answer within 2 s completes nothing
     // (retries included).
-    let mut global = GlobalArgs {
-        request_timeout: "2s".into(),
+    let mut global = ConnectOptions {
+        request_timeout: Some(Duration::from_secs(2)),
         ..Default::default()
     };
+    let value_flags = value_flags();
     let Some((cur, before)) = words.split_last() else {
         return Line { global, want: None };
     };
@@ -125,7 +114,7 @@ fn parse_line(words: &[String]) -> Line {
         if w.starts_with('-') && w.len() > 1 {
             if let Some((flag, value)) = w.split_once('=') {
                 set_global(&mut global, flag, value);
-            } else if VALUE_FLAGS.contains(&w) {
+            } else if value_flags.contains(w) {
                 pending = Some(w);
             }
             continue;
@@ -171,7 +160,7 @@ fn parse_line(words: &[String]) -> Line {
     Line { global, want }
 }
 
-fn set_global(g: &mut GlobalArgs, flag: &str, value: &str) {
+fn set_global(g: &mut ConnectOptions, flag: &str, value: &str) {
     match flag {
         "-n" | "--namespace" => g.namespace = Some(value.to_string()),
         "--context" => g.context = Some(value.to_string()),
@@ -272,7 +261,8 @@ async fn candidates(want: Want, cluster: &Cluster) -> Vec<String> {
 }
 
 /// `kctl __complete -- WORDS...`.
-pub(crate) async fn run(args: &CompleteArgs, out: &mut dyn Write) -> ExitStatus {
+pub(crate) async fn run(args: &CompleteArgs, cx: &mut super::Context<'_>) -> ExitStatus {
+    let out = &mut *cx.out;
     let line = parse_line(&args.words);
     let Some(want) = line.want else {
         return ExitStatus::Failure;

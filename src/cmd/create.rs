@@ -18,17 +18,19 @@ use futures::{StreamExt, stream};
 use kube::core::Status;
 use serde_json::{Map, Value};
 
-use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, Output, OutputFormat};
+use crate::ExitStatus;
+use crate::cli::DryRun;
+use crate::cli::{CreateArgs, CreateCommon};
 use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
+use crate::output::spec::{OutputFormat, OutputSpec as Output};
 use crate::output::{Template, json, yaml};
 use crate::resource::discovery::{self, Discovery};
 use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
 use crate::resource::write::{Checker, NewObject, WriteParams, Written, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
-use crate::ExitStatus;
-use crate::interrupt::Interrupt;
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
 pub(crate) const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
@@ -36,14 +38,9 @@ pub(crate) const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-config
 /// How long a new CRD may take to become Established and discoverable.
 const CRD_WAIT: Duration = Duration::from_secs(60);
 
-pub(crate) async fn run(
-    global: &GlobalArgs,
-    args: &CreateArgs,
-    out: &mut dyn Write,
-    interrupt: &Interrupt,
-) -> Result<ExitStatus> {
+pub(crate) async fn run(args: &CreateArgs, cx: &mut super::Context<'_>) -> Result<ExitStatus> {
     if let Some(generator) = &args.generator {
-        return generators::run(global, generator, out).await;
+        return generators::run(generator, cx).await;
     }
     if args.filenames.is_empty() {
         return Err(Error::Usage("must specify one of -f and -k".into()));
@@ -67,8 +64,9 @@ pub(crate) async fn run(
     if manifests.is_empty() {
         return Err(Error::Usage("no objects passed to create".into()));
     }
-    let cluster = crate::resource::config::connect(global).await?;
-    create_manifests(&cluster, global.namespace.is_some(), args, manifests, out, interrupt).await
+    let cluster = cx.connect().await?;
+    let explicit_ns = cx.namespace_flag().is_some();
+    create_manifests(&cluster, explicit_ns, args, manifests, cx.out, cx.interrupt).await
 }
 
 /// `-o` values `create` prints (kubectl has no table for it): checked before anything is sent.

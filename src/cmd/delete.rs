@@ -16,10 +16,11 @@ use serde_json::Value;
 
 use super::create::selector::Selector;
 use super::create::{Failure, Tally, find, labels, mapping_error, object_namespace, report};
-use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
+use crate::ExitStatus;
+use crate::cli::DeleteArgs;
+use crate::cmd::DryRun;
 use crate::error::{Error, Result};
 use crate::resource::api::{ListParams, list_error, list_page};
-use crate::time::parse_duration;
 use crate::resource::discovery;
 use crate::resource::http::ACCEPT_METADATA;
 use crate::resource::manifest::{Manifest, read_manifests};
@@ -27,8 +28,7 @@ use crate::resource::resolve::split_args;
 use crate::resource::wait::{Gone, wait_gone};
 use crate::resource::write::{Checker, OldObject, Removed, Written, delete_checked};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
-use crate::ExitStatus;
-use crate::interrupt::Interrupt;
+use crate::time::parse_duration;
 
 const NO_RESOURCES: &str = "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 
@@ -161,12 +161,9 @@ fn dry_run(value: &str) -> Result<DryRun> {
     }
 }
 
-pub(crate) async fn run(
-    global: &GlobalArgs,
-    args: &DeleteArgs,
-    out: &mut dyn Write,
-    interrupt: &Interrupt,
-) -> Result<ExitStatus> {
+pub(crate) async fn run(args: &DeleteArgs, cx: &mut super::Context<'_>) -> Result<ExitStatus> {
+    let connection = cx.connection().clone();
+    let (out, interrupt) = (&mut *cx.out, cx.interrupt);
     // The checks, in kubectl's order: flags, then what picks the objects, then -o and --force.
     let (policy, cascade_warning) = propagation(&args.cascade)?;
     if let Some(w) = cascade_warning {
@@ -197,7 +194,7 @@ pub(crate) async fn run(
         dry_run: dry,
     };
 
-    let explicit_ns = global.namespace.is_some();
+    let explicit_ns = connection.namespace.is_some();
     let (targets, late_failures, cluster) = if !args.filenames.is_empty() {
         let selector = args.selector.as_deref().map(Selector::parse).transpose().map_err(|e| {
             let sel = args.selector.as_deref().unwrap_or_default();
@@ -226,7 +223,7 @@ pub(crate) async fn run(
                 .collect(),
             None => manifests,
         };
-        let cluster = crate::resource::config::connect(global).await?;
+        let cluster = crate::resource::config::connect(&connection).await?;
         let (targets, unmapped) = from_manifests(&cluster, explicit_ns, manifests).await?;
         check_output_and_force(args, grace)?;
         (targets, unmapped, cluster)
@@ -250,7 +247,7 @@ pub(crate) async fn run(
                 "name cannot be provided when a selector is specified".into(),
             ));
         }
-        let cluster = crate::resource::config::connect(global).await?;
+        let cluster = crate::resource::config::connect(&connection).await?;
         let types: Vec<String> = type_args.iter().map(|t| t.type_name.clone()).collect();
         let resolved = resolve_types(&cluster, &types).await?;
         if !selecting && !has_names {

@@ -6,8 +6,9 @@ use std::io::Write;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::cli::{GetArgs, OutputFormat};
+use crate::cli::GetArgs;
 use crate::error::{Error, Result};
+use crate::output::spec::OutputFormat;
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, fallback_page};
 use crate::resource::api::{ListParams, Pages, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
@@ -28,7 +29,19 @@ struct Request {
     names: Vec<String>,
 }
 
-pub(crate) async fn run(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
+/// `kctl get`.
+pub(crate) async fn run(args: &GetArgs, cx: &mut super::Context<'_>) -> Result<crate::ExitStatus> {
+    let cluster = cx.connect().await?;
+    let now = cx.now();
+    let outcome = get(&cluster, args, cx.out, now).await?;
+    Ok(if outcome.failed {
+        crate::ExitStatus::Failure
+    } else {
+        crate::ExitStatus::Success
+    })
+}
+
+async fn get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write, now: i64) -> Result<Outcome> {
     if args.watch || args.watch_only {
         return super::watch::run_get(cluster, args, out)
             .await

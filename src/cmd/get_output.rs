@@ -9,10 +9,11 @@ use http::Method;
 use serde_json::{Value, json};
 
 use super::get::{Deferred, ListPage, Outcome, decode_err, next_or_report, parse_table, set_type_meta};
-use crate::cli::{GetArgs, Output, OutputFormat};
+use crate::cli::GetArgs;
 use crate::error::{Error, Result};
 use crate::output::columns::{ColumnsError, CustomColumns, Rows, SortError, label_keys, sort_order};
 use crate::output::jsonpath::{ExecError, JsonPath, Paged, execution_error};
+use crate::output::spec::{OutputFormat, OutputSpec as Output};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, Template};
 use crate::resource::api::{ListParams, Pages, encode, get_object};
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};

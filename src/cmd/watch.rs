@@ -7,16 +7,17 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::cli::{GetArgs, Output, OutputFormat, WatchArgs};
+use crate::cli::{GetArgs, WatchArgs};
 use crate::error::{Error, Result};
 use crate::output::jsonpath::JsonPath;
+use crate::output::spec::{OutputFormat, OutputSpec as Output};
 use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
-use crate::time::parse_duration;
 use crate::resource::http::ACCEPT_JSON;
 use crate::resource::resolve::split_args;
 use crate::resource::watch::{Event, Step, WatchOptions, Watcher};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
+use crate::time::parse_duration;
 
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,7 +154,15 @@ struct Spec {
 }
 
 /// `kctl watch`.
-pub(crate) async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Result<Outcome> {
+pub(crate) async fn run(args: &WatchArgs, cx: &mut super::Context<'_>) -> Result<crate::ExitStatus> {
+    let cluster = cx.connect().await?;
+    Ok(match watch(&cluster, args, cx.out).await? {
+        Outcome::Done => crate::ExitStatus::Success,
+        Outcome::TimedOut => crate::ExitStatus::Failure,
+    })
+}
+
+async fn watch(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Result<Outcome> {
     let (res, name) = resolve_one(cluster, &args.args, args.all_namespaces).await?;
     let condition = match &args.for_condition {
         Some(s) => Some((s.clone(), Condition::parse(s)?)),
@@ -165,10 +174,10 @@ pub(crate) async fn run(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write
     };
     let format = match args.output {
         None => WatchFormat::Table { wide: false },
-        Some(OutputFormat::Wide) => WatchFormat::Table { wide: true },
-        Some(OutputFormat::Json) => WatchFormat::Json { compact: true },
-        Some(OutputFormat::Yaml) => WatchFormat::Yaml,
-        Some(OutputFormat::Name) => WatchFormat::Name,
+        Some(crate::cli::OutputFormat::Wide) => WatchFormat::Table { wide: true },
+        Some(crate::cli::OutputFormat::Json) => WatchFormat::Json { compact: true },
+        Some(crate::cli::OutputFormat::Yaml) => WatchFormat::Yaml,
+        Some(crate::cli::OutputFormat::Name) => WatchFormat::Name,
     };
     let table = matches!(format, WatchFormat::Table { .. });
     let spec = Spec {

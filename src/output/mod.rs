@@ -5,6 +5,7 @@ pub(crate) mod columns;
 pub(crate) mod escape;
 pub(crate) mod json;
 pub(crate) mod jsonpath;
+pub(crate) mod spec;
 pub(crate) mod table;
 pub(crate) mod watch;
 pub(crate) mod yaml;
@@ -27,12 +28,12 @@ impl Template {
     /// The template an `-o` value asks for (`None` for the plain formats), with kubectl's
     /// errors for a template that does not parse or a file that cannot be read.
     pub(crate) fn from_output(
-        output: Option<&crate::cli::Output>,
+        output: Option<&spec::OutputSpec>,
         allow_missing_keys: bool,
         no_headers: bool,
     ) -> crate::error::Result<Option<Template>> {
-        use crate::cli::Output;
         use crate::error::Error;
+        use spec::OutputSpec as Output;
         let jsonpath = |text: String, as_json: bool| -> crate::error::Result<Option<Template>> {
             let jp = jsonpath::JsonPath::parse(&text)
                 .map_err(|e| Error::Plain(format!("error: error parsing jsonpath {text}, {e}")))?

@@ -13,8 +13,26 @@ use kube::config::{
     AuthInfo, Cluster as KubeCluster, Context, KubeConfigOptions, Kubeconfig, NamedAuthInfo, NamedCluster, NamedContext,
 };
 
-use crate::cli::GlobalArgs;
 use crate::error::{Error, Origin, Result, auth_failure, io_text};
+
+/// Which cluster to talk to and how: kubectl's global flags, typed (built once from the
+/// command line by `settings`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ConnectOptions {
+    pub(crate) kubeconfig: Option<std::path::PathBuf>,
+    pub(crate) context: Option<String>,
+    pub(crate) cluster: Option<String>,
+    pub(crate) user: Option<String>,
+    pub(crate) namespace: Option<String>,
+    pub(crate) server: Option<String>,
+    pub(crate) token: Option<String>,
+    pub(crate) certificate_authority: Option<std::path::PathBuf>,
+    pub(crate) insecure_skip_tls_verify: bool,
+    /// `--request-timeout`: bounds each call, retries included (`None`: no bound).
+    pub(crate) request_timeout: Option<Duration>,
+    /// `-v`: 6 logs requests, 8 bodies.
+    pub(crate) verbosity: u8,
+}
 
 /// A connection to one cluster, with what kctl needs to know about it.
 #[derive(Clone)]
@@ -31,7 +49,6 @@ pub(crate) struct Cluster {
     /// Where the server, CA and credentials came from, for error messages.
     pub(crate) origin: Origin,
 }
-
 
 /// The kubeconfig files in effect: `--kubeconfig`, else `$KUBECONFIG` (a path list whose
 /// missing entries are skipped, as kubectl does), else `~/.kube/config` if it exists.
@@ -183,7 +200,7 @@ fn pem_certs(bytes: &[u8], what: &str) -> std::result::Result<Vec<CertificateDer
 /// Check what the selected context uses before kube does, so that each mistake is one line
 /// naming the file and the field. Runs on the merged configuration, before the flags'
 /// overrides (which may fill in what a file lacks).
-fn check(kc: &Kubeconfig, src: &Sources, g: &GlobalArgs) -> Result<()> {
+fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
     let fail = |file: &str, msg: String| Error::Config(format!("{file}: {msg}"));
     let ctx_name = match (&g.context, kc.current_context.as_deref().filter(|c| !c.is_empty())) {
         (Some(name), _) => {
@@ -405,7 +422,7 @@ fn source_text(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// Apply the global flags to the kubeconfig, as kubectl's overrides do, and return the
 /// options that select the context, cluster and user.
-fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOptions> {
+fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfigOptions> {
     let context_name = g
         .context
         .clone()
@@ -522,7 +539,7 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &GlobalArgs) -> Result<KubeConfigOpt
 }
 
 /// Where the CA and the credentials of the selected context come from, for error messages.
-fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, src: &Sources, g: &GlobalArgs) -> Origin {
+fn describe(kc: &Kubeconfig, opts: &KubeConfigOptions, src: &Sources, g: &ConnectOptions) -> Origin {
     let cluster_name = opts.cluster.as_deref().unwrap_or_default();
     let cluster = kc
         .clusters
@@ -569,8 +586,8 @@ fn normalize_server(s: &str) -> String {
 }
 
 /// Build the client for the flags and environment in effect.
-pub(crate) async fn connect(g: &GlobalArgs) -> Result<Cluster> {
-    let request_timeout = crate::time::parse_duration(&g.request_timeout)?;
+pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
+    let request_timeout = g.request_timeout;
     let paths = kubeconfig_paths(g.kubeconfig.as_deref())?;
     let file_cfg = load_kubeconfig(&paths)?;
     let have_flags = g.server.is_some();

@@ -16,7 +16,8 @@ use crate::error::{Error, Result, from_kube};
 pub(crate) const ACCEPT_JSON: &str = "application/json";
 
 /// `Accept` for a list of object metadata only: names without specs or statuses.
-pub(crate) const ACCEPT_METADATA: &str = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
+pub(crate) const ACCEPT_METADATA: &str =
+    "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";
 
 /// `Accept` for server-side tables, falling back to JSON when the server has none.
 pub(crate) const ACCEPT_TABLE: &str =
@@ -90,7 +91,13 @@ pub(crate) fn outcome_unknown(err: &Error) -> bool {
 /// - Any other error (`Error::Connection` without those words, `Error::Api` below 500,
 ///   `Error::Unauthorized`, ...): the write was not applied, or the server said why it refused.
 ///   A 429 that outlasted the retries was rejected by the server every time.
-pub(crate) async fn send(cluster: &Cluster, method: Method, path: &str, accept: &str, body: Option<Vec<u8>>) -> Result<Bytes> {
+pub(crate) async fn send(
+    cluster: &Cluster,
+    method: Method,
+    path: &str,
+    accept: &str,
+    body: Option<Vec<u8>>,
+) -> Result<Bytes> {
     let call = Call::new(cluster, method, path, accept, body.map(Bytes::from));
     call.with_retries(|| async { call.read_body(call.head().await?).await })
         .await

@@ -17,8 +17,8 @@ use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, log_prefix, send};
-use crate::interrupt::Interrupt;
 use crate::error::Error;
+use crate::interrupt::Interrupt;
 
 /// The server ends each watch after this long; kctl then looks again and watches on.
 const WATCH_SECS: u64 = 240;

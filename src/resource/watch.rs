@@ -537,11 +537,7 @@ impl<'a> Watcher<'a> {
             );
         }
         for (kind, object) in changes {
-            self.queue.push_back(Step::Event(Event {
-                kind,
-                object,
-                initial,
-            }));
+            self.queue.push_back(Step::Event(Event { kind, object, initial }));
         }
         self.known = fresh;
     }

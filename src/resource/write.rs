@@ -41,8 +41,8 @@ use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, answered_in_this_run, open, outcome_unknown, send};
-use crate::interrupt::Interrupt;
 use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
 
 /// After Ctrl-C, how long a write in flight may still take (with its check) before it is
 /// reported as unknown.

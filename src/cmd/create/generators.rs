@@ -3,7 +3,6 @@
 //! `-o yaml --dry-run=client` prints the same bytes as kubectl.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::Path;
 
 use k8s_openapi::ByteString;
@@ -21,7 +20,7 @@ use super::{Failure, ResultPrinter, check_output, goorder, report, set_annotatio
 use crate::ExitStatus;
 use crate::cli::{
     CreateCommon, CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret,
-    CreateSecretGeneric, CreateSecretTls, CreateService, CreateServiceArgs, DataSources, DryRun, GlobalArgs,
+    CreateSecretGeneric, CreateSecretTls, CreateService, CreateServiceArgs, DataSources, DryRun,
 };
 use crate::error::{Error, Result};
 use crate::resource::discovery::{self, Discovery};
@@ -57,7 +56,7 @@ fn to_value<T: serde::Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::Decode(format!("error: {e}")))
 }
 
-pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &mut dyn Write) -> Result<ExitStatus> {
+pub(crate) async fn run(generator: &CreateGenerator, cx: &mut crate::cmd::Context<'_>) -> Result<ExitStatus> {
     let common = common_of(generator);
     check_output(common)?;
     let mut cluster: Option<Cluster> = None;
@@ -97,7 +96,7 @@ pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &
             }
             match &a.from {
                 Some(from) => {
-                    let c = crate::resource::config::connect(global).await?;
+                    let c = cx.connect().await?;
                     let g = job_from_cronjob(&c, &a.name, from).await?;
                     cluster = Some(c);
                     g
@@ -107,10 +106,10 @@ pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &
         }
     };
     if generated.namespaced
-        && let Some(ns) = &global.namespace
+        && let Some(ns) = cx.namespace_flag()
         && let Some(m) = generated.obj.get_mut("metadata").and_then(Value::as_object_mut)
     {
-        m.insert("namespace".into(), Value::String(ns.clone()));
+        m.insert("namespace".into(), Value::String(ns.to_string()));
     }
     if common.save_config && generated.save_config {
         // Typed objects drop an empty annotations map (`omitempty`), then encode in Go order.
@@ -128,12 +127,12 @@ pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &
     }
     let mut printer = ResultPrinter::new(common, true)?;
     if common.dry_run == DryRun::Client {
-        printer.print(out, generated.kind_prefix, generated.obj)?;
+        printer.print(cx.out, generated.kind_prefix, generated.obj)?;
         return Ok(ExitStatus::Success);
     }
     let cluster = match cluster {
         Some(c) => c,
-        None => crate::resource::config::connect(global).await?,
+        None => cx.connect().await?,
     };
     let api_version = generated.obj["apiVersion"].as_str().unwrap_or_default().to_string();
     let kind = generated.obj["kind"].as_str().unwrap_or_default().to_string();
@@ -151,7 +150,7 @@ pub(crate) async fn run(global: &GlobalArgs, generator: &CreateGenerator, out: &
         Ok(bytes) => {
             let obj: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| Error::Decode(format!("error: cannot decode the server's answer: {e}")))?;
-            printer.print(out, generated.kind_prefix, obj)?;
+            printer.print(cx.out, generated.kind_prefix, obj)?;
             Ok(ExitStatus::Success)
         }
         Err(e) => match (generated.fail_prefix, e) {
