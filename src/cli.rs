@@ -22,8 +22,10 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// Flags that every verb accepts, as kubectl's global flags.
+/// Flags that every verb accepts, as kubectl's global flags: listed after a verb's own
+/// flags in its help, under their own heading.
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Global options (every verb, before or after it)")]
 pub(crate) struct GlobalArgs {
     /// Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config).
     #[arg(long, global = true, value_name = "FILE")]
@@ -90,7 +92,7 @@ pub(crate) enum Command {
 /// `kctl get`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  kctl get pods\n  kctl get pods,services -A\n  kctl get deployment/web -o yaml\n  kctl get pods.v1. -l app=web -o name"
+    after_help = "Examples:\n  # List all pods in ps output format\n  kctl get pods\n\n  # List pods and services in every namespace\n  kctl get pods,services -A\n\n  # List a single deployment in YAML\n  kctl get deployment/web -o yaml\n\n  # List pods of the core group's v1 with a label, names only\n  kctl get pods.v1. -l app=web -o name\n\n  # List a custom resource with its printer columns, more of them\n  kctl get widgets.example.com -o wide\n\n  # Print the names and phases of pods, one per line\n  kctl get pods -o jsonpath='{range .items[*]}{.metadata.name} {.status.phase}{\"\\n\"}{end}'\n\n  # Watch pods and print each change\n  kctl get pods -w"
 )]
 pub(crate) struct GetArgs {
     /// TYPE[,TYPE...] [NAME...] or TYPE/NAME...
@@ -226,7 +228,7 @@ pub(crate) struct CompletionsArgs {
 /// `kctl watch`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Output: a table with an EVENT column; -o json: one line per event, {\"type\":\"ADDED\",\"object\":{...}};\n-o yaml: one document per event (`object:` and `type:`), separated by `---`; -o name: `ADDED pod/x`.\n\nExamples:\n  kctl watch pods\n  kctl watch pods -o json | jq -c .type\n  kctl watch deployment/web --for=condition=Available --timeout=2m\n  kctl watch job/migrate --for=condition=Complete --timeout=10m\n  kctl watch pod/x --for=delete --timeout=60s"
+    after_help = "Output: a table with an EVENT column; -o json: one line per event, {\"type\":\"ADDED\",\"object\":{...}};\n-o yaml: one document per event (`object:` and `type:`), separated by `---`; -o name: `ADDED pod/x`.\n\nExamples:\n  # Stream pods: the current ones, then every change\n  kctl watch pods\n\n  # One JSON object a line, for jq\n  kctl watch pods -o json | jq -c .type\n\n  # Wait for a deployment to be available\n  kctl watch deployment/web --for=condition=Available --timeout=2m\n\n  # Wait for a job to complete\n  kctl watch job/migrate --for=condition=Complete --timeout=10m\n\n  # Wait for a pod to be gone\n  kctl watch pod/x --for=delete --timeout=60s"
 )]
 pub(crate) struct WatchArgs {
     /// TYPE [NAME] or TYPE/NAME
@@ -283,7 +285,7 @@ pub(crate) struct WatchArgs {
 #[derive(Debug, Clone, Args)]
 #[command(
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  kctl create -f pod.yaml\n  kctl create -f manifests/ -R\n  cat pod.json | kctl create -f -\n  kctl create configmap app --from-literal=mode=fast --dry-run=client -o yaml"
+    after_help = "Examples:\n  # Create a pod from a file\n  kctl create -f pod.yaml\n\n  # Create every manifest below a folder\n  kctl create -f manifests/ -R\n\n  # Create from standard input\n  cat pod.json | kctl create -f -\n\n  # Print a config map without creating it\n  kctl create configmap app --from-literal=mode=fast --dry-run=client -o yaml\n\n  # Create a deployment of three nginx pods\n  kctl create deployment web --image=nginx --replicas=3"
 )]
 pub(crate) struct CreateArgs {
     #[command(subcommand)]
@@ -522,7 +524,7 @@ pub(crate) struct CreateServiceArgs {
 /// `kctl delete`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  kctl delete pod my-pod\n  kctl delete pods/a pods/b --wait=false\n  kctl delete -f manifests/ -R\n  kctl delete configmaps -l bulk=yes\n  kctl delete deployment web --cascade=foreground --timeout=2m\n  kctl delete pods --all -n scratch"
+    after_help = "Examples:\n  # Delete a pod and wait until it is gone\n  kctl delete pod my-pod\n\n  # Delete two pods without waiting\n  kctl delete pods/a pods/b --wait=false\n\n  # Delete the objects a folder of manifests names\n  kctl delete -f manifests/ -R\n\n  # Delete config maps by label\n  kctl delete configmaps -l bulk=yes\n\n  # Delete a deployment's pods first, then the deployment\n  kctl delete deployment web --cascade=foreground --timeout=2m\n\n  # Delete every pod in a namespace\n  kctl delete pods --all -n scratch"
 )]
 pub(crate) struct DeleteArgs {
     /// TYPE[,TYPE...] NAME... or TYPE/NAME...

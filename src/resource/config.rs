@@ -201,7 +201,26 @@ fn pem_certs(bytes: &[u8], what: &str) -> std::result::Result<Vec<CertificateDer
 /// naming the file and the field. Runs on the merged configuration, before the flags'
 /// overrides (which may fill in what a file lacks).
 fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
-    let fail = |file: &str, msg: String| Error::Config(format!("{file}: {msg}"));
+    let selected = check_context(kc, src, g)?;
+    check_cluster(kc, src, g, &selected)?;
+    check_user(kc, src, g, &selected)
+}
+
+/// `file: msg`, the shape of every kubeconfig error.
+fn config_error(file: &str, msg: String) -> Error {
+    Error::Config(format!("{file}: {msg}"))
+}
+
+/// The context a run uses: its name, its body and the file that defines it.
+struct Selected<'a> {
+    name: Option<&'a str>,
+    body: Option<&'a Context>,
+    file: &'a str,
+}
+
+/// The context: named by `--context` or `current-context`, and present.
+fn check_context<'a>(kc: &'a Kubeconfig, src: &'a Sources, g: &'a ConnectOptions) -> Result<Selected<'a>> {
+    let fail = config_error;
     let ctx_name = match (&g.context, kc.current_context.as_deref().filter(|c| !c.is_empty())) {
         (Some(name), _) => {
             if !kc.contexts.iter().any(|c| &c.name == name) {
@@ -237,7 +256,17 @@ fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
         ));
     }
 
-    // The cluster.
+    Ok(Selected {
+        name: ctx_name,
+        body: ctx_body,
+        file: ctx_file,
+    })
+}
+
+/// The cluster: present, with a server URL and a CA that parses.
+fn check_cluster(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &Selected<'_>) -> Result<()> {
+    let fail = config_error;
+    let (ctx_name, ctx_body, ctx_file) = (selected.name, selected.body, selected.file);
     let cluster_name = g.cluster.clone().or_else(|| ctx_body.map(|c| c.cluster.clone()));
     let cluster = cluster_name
         .as_deref()
@@ -304,8 +333,14 @@ fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
 
-    // The user.
+/// The user: present, with a readable token file, a client certificate and key that match,
+/// and an exec plugin that is installed.
+fn check_user(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &Selected<'_>) -> Result<()> {
+    let fail = config_error;
+    let (ctx_name, ctx_body, ctx_file) = (selected.name, selected.body, selected.file);
     if g.token.is_some() {
         return Ok(());
     }
@@ -336,6 +371,31 @@ fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
     {
         return Err(bad(format!("tokenFile {path}: {}", io_text(&e))));
     }
+    check_client_certificate(&user, &bad)?;
+    if user.token.is_none()
+        && user.token_file.is_none()
+        && let Some(exec) = &user.exec
+    {
+        let Some(command) = exec.command.as_deref().filter(|c| !c.is_empty()) else {
+            return Err(bad("exec has no command".into()));
+        };
+        if find_program(command).is_none() {
+            let hint = exec
+                .install_hint
+                .as_deref()
+                .map(|h| format!(" ({})", h.split_whitespace().collect::<Vec<_>>().join(" ")))
+                .unwrap_or_default();
+            return Err(bad(format!(
+                "exec plugin \"{command}\" (exec.command) is not installed: no such file{}{hint}",
+                if command.contains('/') { "" } else { " in PATH" }
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A client certificate and key: both or neither, each PEM, and a matching pair.
+fn check_client_certificate(user: &AuthInfo, bad: &dyn Fn(String) -> Error) -> Result<()> {
     let cert = blob(
         user.client_certificate_data.as_deref(),
         user.client_certificate.as_deref(),
@@ -369,25 +429,6 @@ fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
             }
         }
         (None, None) => {}
-    }
-    if user.token.is_none()
-        && user.token_file.is_none()
-        && let Some(exec) = &user.exec
-    {
-        let Some(command) = exec.command.as_deref().filter(|c| !c.is_empty()) else {
-            return Err(bad("exec has no command".into()));
-        };
-        if find_program(command).is_none() {
-            let hint = exec
-                .install_hint
-                .as_deref()
-                .map(|h| format!(" ({})", h.split_whitespace().collect::<Vec<_>>().join(" ")))
-                .unwrap_or_default();
-            return Err(bad(format!(
-                "exec plugin \"{command}\" (exec.command) is not installed: no such file{}{hint}",
-                if command.contains('/') { "" } else { " in PATH" }
-            )));
-        }
     }
     Ok(())
 }
