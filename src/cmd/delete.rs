@@ -157,26 +157,9 @@ pub(crate) async fn run(opts: &DeleteOptions, cx: &mut Context<'_>) -> Result<Ex
     let explicit_ns = cx.namespace_flag().is_some();
     let planned = match &opts.objects {
         DeleteObjects::Files { inputs, with_args } => {
-            let manifests = match inputs.read(&mut std::io::stdin().lock()) {
-                Ok(m) => m,
-                Err(errors) => {
-                    eprintln!("{errors}");
-                    return Ok(ExitStatus::Failure);
-                }
-            };
-            if *with_args {
-                return Err(Error::Usage(
-                    "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well"
-                        .into(),
-                ));
-            }
-            let cluster = cx.connect().await?;
-            let (targets, unmapped) = from_manifests(&cluster, explicit_ns, manifests).await?;
-            check_output_and_force(opts)?;
-            Planned {
-                cluster,
-                targets,
-                late: unmapped,
+            match from_files(inputs, *with_args, explicit_ns, opts, cx).await? {
+                Some(planned) => planned,
+                None => return Ok(ExitStatus::Failure),
             }
         }
         DeleteObjects::Types { types, names, list } => {
@@ -201,15 +184,7 @@ pub(crate) async fn run(opts: &DeleteOptions, cx: &mut Context<'_>) -> Result<Ex
         verb: &verb,
     };
     let pending = if opts.request.dry_run == DryRun::Client {
-        for t in &targets {
-            match &t.failure {
-                Some(f) => batch.fail(f.clone()),
-                None => {
-                    printer.print(t)?;
-                    batch.record(Ended::Done(()));
-                }
-            }
-        }
+        print_client_dry_run(&targets, &mut batch, &mut printer)?;
         Vec::new()
     } else {
         send(&cluster, &targets, opts, &mut batch, &mut printer).await?
@@ -228,16 +203,66 @@ pub(crate) async fn run(opts: &DeleteOptions, cx: &mut Context<'_>) -> Result<Ex
             let more = format!("; {} of them not gone yet (not waited for)", waited.left.len());
             return Ok(batch.interrupted(&more));
         }
-        for i in &waited.left {
-            let g = &pending[*i];
-            eprintln!(
-                "error: timed out waiting for the condition on {}/{}",
-                g.res.plural, g.name
-            );
-        }
-        failed |= !waited.left.is_empty();
+        failed |= timed_out(&pending, &waited.left);
     }
     Ok(batch.finish(failed))
+}
+
+/// `-f`: the objects of the inputs; `None` when they cannot be read (the problems are
+/// reported).
+async fn from_files(
+    inputs: &Inputs,
+    with_args: bool,
+    explicit_ns: bool,
+    opts: &DeleteOptions,
+    cx: &Context<'_>,
+) -> Result<Option<Planned>> {
+    let manifests = match inputs.read(&mut std::io::stdin().lock()) {
+        Ok(m) => m,
+        Err(errors) => {
+            eprintln!("{errors}");
+            return Ok(None);
+        }
+    };
+    if with_args {
+        return Err(Error::Usage(
+            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well".into(),
+        ));
+    }
+    let cluster = cx.connect().await?;
+    let (targets, unmapped) = from_manifests(&cluster, explicit_ns, manifests).await?;
+    check_output_and_force(opts)?;
+    Ok(Some(Planned {
+        cluster,
+        targets,
+        late: unmapped,
+    }))
+}
+
+/// `--dry-run=client`: each object as deleted, nothing sent.
+fn print_client_dry_run(targets: &[Target], batch: &mut Batch<'_>, printer: &mut Printer<'_>) -> Result<()> {
+    for t in targets {
+        match &t.failure {
+            Some(f) => batch.fail(f.clone()),
+            None => {
+                printer.print(t)?;
+                batch.record(Ended::Done(()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// kubectl's error for each object the wait gave up on; true when there was any.
+fn timed_out(pending: &[Gone], left: &[usize]) -> bool {
+    for i in left {
+        let g = &pending[*i];
+        eprintln!(
+            "error: timed out waiting for the condition on {}/{}",
+            g.res.plural, g.name
+        );
+    }
+    !left.is_empty()
 }
 
 /// kubectl's `Validate`: `-o name` only; `--force` with a positive grace period is an error,

@@ -2,9 +2,9 @@
 //! not found in a cached discovery, once more in a fresh one (a CRD may have been added
 //! since the cache was written). Every verb that maps types or kinds goes through here.
 
-use super::discovery::{self, Discovery};
+use super::config::Cluster;
+use super::discovery::{self, ApiResourceInfo, Discovery};
 use super::manifest::split_api_version;
-use super::{ApiResourceInfo, Cluster};
 use crate::error::{Error, Result};
 
 /// Discovery for one run, refreshed at most once on a miss.

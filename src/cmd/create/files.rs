@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use serde_json::Value;
 
-use super::{CommonOptions, ResultPrinter, save_config};
+use super::common::{CommonOptions, ResultPrinter, save_config};
 use crate::ExitStatus;
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
@@ -43,25 +43,14 @@ pub(super) async fn run(
     }
     let cluster = cx.connect().await?;
     let explicit_ns = cx.namespace_flag().is_some();
-    // Map every kind before sending anything.
-    let mut lookup = Lookup::load(&cluster).await?;
-    let crds: Vec<InputCrd> = manifests
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| input_crd(i, m))
-        .collect();
-    let mapped = match map_kinds(&mut lookup, &manifests, &crds).await? {
-        Ok(mapped) => mapped,
-        Err(unmapped) => {
-            report(&unmapped);
-            return Ok(ExitStatus::Failure);
-        }
+    let Some(Plan {
+        items,
+        crds,
+        mut lookup,
+    }) = plan(&cluster, manifests, explicit_ns, common).await?
+    else {
+        return Ok(ExitStatus::Failure);
     };
-    let items = manifests
-        .into_iter()
-        .zip(mapped)
-        .map(|(m, (res, deferred))| Item::new(m, res, deferred, &cluster.namespace, explicit_ns, common))
-        .collect::<Result<Vec<Item>>>()?;
 
     let mut printer = ResultPrinter::new(common, false);
     let verb = match common.dry_run {
@@ -97,6 +86,43 @@ pub(super) async fn run(
         return Ok(batch.interrupted(""));
     }
     Ok(batch.finish(failed))
+}
+
+/// The objects to create, mapped through discovery (and the CRDs of the input), before
+/// anything is sent.
+struct Plan<'c> {
+    items: Vec<Item>,
+    crds: Vec<InputCrd>,
+    lookup: Lookup<'c>,
+}
+
+/// Map every kind before sending anything; `None` when some kinds are not served (their
+/// errors are reported).
+async fn plan<'c>(
+    cluster: &'c Cluster,
+    manifests: Vec<Manifest>,
+    explicit_ns: bool,
+    common: &CommonOptions,
+) -> Result<Option<Plan<'c>>> {
+    let mut lookup = Lookup::load(cluster).await?;
+    let crds: Vec<InputCrd> = manifests
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| input_crd(i, m))
+        .collect();
+    let mapped = match map_kinds(&mut lookup, &manifests, &crds).await? {
+        Ok(mapped) => mapped,
+        Err(unmapped) => {
+            report(&unmapped);
+            return Ok(None);
+        }
+    };
+    let items = manifests
+        .into_iter()
+        .zip(mapped)
+        .map(|(m, (res, deferred))| Item::new(m, res, deferred, &cluster.namespace, explicit_ns, common))
+        .collect::<Result<Vec<Item>>>()?;
+    Ok(Some(Plan { items, crds, lookup }))
 }
 
 /// A CRD of the input: what its objects map to once it is served.

@@ -16,7 +16,8 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta, 
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use serde_json::{Map, Value, json};
 
-use super::{CommonOptions, ResultPrinter, goorder, set_annotation};
+use super::common::{CommonOptions, ResultPrinter, set_annotation};
+use super::goorder;
 use crate::ExitStatus;
 use crate::cli::{
     CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret, CreateSecretGeneric,
