@@ -758,6 +758,19 @@ fn parse_port(spec: &str) -> Result<(i32, IntOrString)> {
     Ok((port, target))
 }
 
+/// A DNS-1123 subdomain (kubectl's check of `--external-name`).
+fn dns_subdomain(e: &str) -> bool {
+    !e.is_empty()
+        && e.len() <= 253
+        && e.split('.').all(|l| {
+            !l.is_empty()
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+        })
+}
+
 fn service(s: &CreateService) -> Result<Generated> {
     let (a, ty, word): (&CreateServiceArgs, &str, &str) = match s {
         CreateService::Clusterip(a) => (a, "ClusterIP", "ClusterIP"),
@@ -775,16 +788,7 @@ fn service(s: &CreateService) -> Result<Generated> {
     let external_name = a.external_name.clone().filter(|e| !e.is_empty());
     if ty == "ExternalName" {
         let e = external_name.as_deref().unwrap_or_default();
-        let valid = !e.is_empty()
-            && e.len() <= 253
-            && e.split('.').all(|l| {
-                !l.is_empty()
-                    && l.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                    && !l.starts_with('-')
-                    && !l.ends_with('-')
-            });
-        if !valid {
+        if !dns_subdomain(e) {
             return Err(usage(format!("invalid service external name {e}")));
         }
     }
