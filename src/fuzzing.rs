@@ -126,7 +126,7 @@ pub fn selector(data: &[u8]) {
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect(),
     };
-    match crate::cmd::create::selector::Selector::parse(sel) {
+    match crate::resource::selector::Selector::parse(sel) {
         Ok(s) => {
             let _ = s.matches(&labels);
             let _ = s.matches(&BTreeMap::new());

@@ -89,8 +89,8 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
             match &cli.command {
                 Command::Completions(args) => cmd::completions::run(args, &mut cx),
                 Command::Complete(args) => Ok(cmd::complete::run(args, &mut cx).await),
-                Command::Create(args) => cmd::create::run(args, &mut cx).await,
-                Command::Delete(args) => cmd::delete::run(args, &mut cx).await,
+                Command::Create(args) => async { cmd::create::run(&settings::create(args)?, &mut cx).await }.await,
+                Command::Delete(args) => async { cmd::delete::run(&settings::delete(args)?, &mut cx).await }.await,
                 Command::Get(args) => cmd::get::run(args, &mut cx).await,
                 Command::Watch(args) => cmd::watch::run(args, &mut cx).await,
             }

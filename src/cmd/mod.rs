@@ -1,6 +1,7 @@
 //! The verbs. `settings` turns the command line into each verb's typed options once; `lib.rs`
 //! runs them with a [`Context`] (the output, Ctrl-C, and the connection settings). Verbs plan
 //! the work and call `resource/` to fetch and `output/` to print; nothing here calls back up.
+pub(crate) mod batch;
 pub(crate) mod complete;
 pub(crate) mod completions;
 pub(crate) mod create;
@@ -38,11 +39,6 @@ impl<'a> Context<'a> {
     /// as `completions` or a client-side dry run, never call it).
     pub(crate) async fn connect(&self) -> Result<Cluster> {
         connect(&self.connection).await
-    }
-
-    /// The connection settings (completion overrides some of them from the line it completes).
-    pub(crate) fn connection(&self) -> &ConnectOptions {
-        &self.connection
     }
 
     /// `-n` as given on the command line (not the kubeconfig's default).

@@ -4,13 +4,16 @@
 //!
 //! Every document of every input is parsed; all problems are collected, each naming the
 //! file, the document number and the line (and column, for syntax errors), so a caller can
-//! report them all and send nothing. Used by `create -f` (and, later, `delete -f`).
+//! report them all and send nothing. Used by `create -f` and `delete -f`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+
+use super::selector::Selector;
 
 /// The API server's request body limit (`MaxRequestBodyBytes`, 3 MiB).
 pub(crate) const MAX_OBJECT_BYTES: usize = 3 * 1024 * 1024;
@@ -69,6 +72,81 @@ impl Manifest {
     /// `(group, version)` of `apiVersion` (`("", "v1")` for the core group).
     pub(crate) fn group_version(&self) -> (&str, &str) {
         split_api_version(self.api_version())
+    }
+
+    /// `metadata.labels` (a value that is not a string as its JSON text).
+    pub(crate) fn labels(&self) -> BTreeMap<String, String> {
+        self.object
+            .pointer("/metadata/labels")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The namespace the object goes to: its own, else `default` (`-n` or the context's);
+    /// none for cluster-scoped kinds. With an explicit `-n` that its own namespace
+    /// contradicts, also kubectl's error for it.
+    pub(crate) fn target_namespace(
+        &self,
+        namespaced: bool,
+        default: &str,
+        explicit: bool,
+    ) -> (Option<String>, Option<String>) {
+        if !namespaced {
+            return (None, None);
+        }
+        match self.namespace() {
+            Some(ns) if explicit && ns != default => (
+                Some(ns.to_string()),
+                Some(format!(
+                    "the namespace from the provided object \"{ns}\" does not match the namespace \"{default}\". You must pass '--namespace={ns}' to perform this operation."
+                )),
+            ),
+            Some(ns) => (Some(ns.to_string()), None),
+            None => (Some(default.to_string()), None),
+        }
+    }
+
+    /// kubectl's error for a kind the server does not serve.
+    pub(crate) fn mapping_error(&self) -> String {
+        format!(
+            "resource mapping not found for name: \"{}\" namespace: \"{}\" from \"{}\": no matches for kind \"{}\" in version \"{}\"\nensure CRDs are installed first",
+            self.name(),
+            self.namespace().unwrap_or_default(),
+            self.source,
+            self.kind(),
+            self.api_version()
+        )
+    }
+}
+
+/// The `-f` inputs of `create` and `delete`: paths, `-R`, and the `-l` that the objects
+/// read must match.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Inputs {
+    pub(crate) paths: Vec<String>,
+    pub(crate) recursive: bool,
+    pub(crate) selector: Option<Selector>,
+}
+
+impl Inputs {
+    /// Every object of the inputs that the selector matches, in input order; or every
+    /// problem found (see [`read_manifests`]).
+    pub(crate) fn read(&self, stdin: &mut dyn Read) -> Result<Vec<Manifest>, ManifestErrors> {
+        let manifests = read_manifests(&self.paths, self.recursive, stdin)?;
+        Ok(match &self.selector {
+            Some(sel) => manifests.into_iter().filter(|m| sel.matches(&m.labels())).collect(),
+            None => manifests,
+        })
     }
 }
 

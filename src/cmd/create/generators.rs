@@ -16,15 +16,18 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta, 
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use serde_json::{Map, Value, json};
 
-use super::{Failure, ResultPrinter, check_output, goorder, report, set_annotation};
+use super::common::{CommonOptions, ResultPrinter, set_annotation};
+use super::goorder;
 use crate::ExitStatus;
 use crate::cli::{
-    CreateCommon, CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret,
-    CreateSecretGeneric, CreateSecretTls, CreateService, CreateServiceArgs, DataSources, DryRun,
+    CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret, CreateSecretGeneric,
+    CreateSecretTls, CreateService, CreateServiceArgs, DataSources,
 };
+use crate::cmd::batch::{ObjectError, report};
+use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
-use crate::resource::discovery::{self, Discovery};
 use crate::resource::http::{ACCEPT_JSON, send};
+use crate::resource::lookup::Lookup;
 use crate::resource::write::{WriteParams, create_object};
 use crate::resource::{ApiResourceInfo, Cluster};
 
@@ -39,6 +42,19 @@ struct Generated {
     /// kubectl's `create service` ignores `--save-config`.
     save_config: bool,
     namespaced: bool,
+}
+
+impl Generated {
+    /// A namespaced object, shaped as Go serializes it, that takes `--save-config`.
+    fn of<T: serde::Serialize>(typed: &T, kind_prefix: &'static str, fail_prefix: &str) -> Result<Generated> {
+        Ok(Generated {
+            obj: shape(to_value(typed)?),
+            kind_prefix,
+            fail_prefix: Some(fail_prefix.to_string()),
+            save_config: true,
+            namespaced: true,
+        })
+    }
 }
 
 fn usage(msg: impl Into<String>) -> Error {
@@ -56,31 +72,54 @@ fn to_value<T: serde::Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(|e| Error::Decode(format!("error: {e}")))
 }
 
-pub(crate) async fn run(generator: &CreateGenerator, cx: &mut crate::cmd::Context<'_>) -> Result<ExitStatus> {
-    let common = common_of(generator);
-    check_output(common)?;
-    let mut cluster: Option<Cluster> = None;
-    let mut generated = match generator {
-        CreateGenerator::Namespace(a) => Generated {
-            obj: shape(to_value(&Namespace {
+pub(crate) async fn run(
+    generator: &CreateGenerator,
+    common: &CommonOptions,
+    cx: &mut Context<'_>,
+) -> Result<ExitStatus> {
+    let (mut generated, cluster) = generate(generator, cx).await?;
+    if generated.namespaced
+        && let Some(ns) = cx.namespace_flag()
+        && let Some(m) = generated.obj.get_mut("metadata").and_then(Value::as_object_mut)
+    {
+        m.insert("namespace".into(), Value::String(ns.to_string()));
+    }
+    if common.save_config && generated.save_config {
+        save_config(&mut generated.obj);
+    }
+    let mut printer = ResultPrinter::new(common, true);
+    if common.dry_run == DryRun::Client {
+        printer.print(cx.out, generated.kind_prefix, generated.obj)?;
+        return Ok(ExitStatus::Success);
+    }
+    let cluster = match cluster {
+        Some(c) => c,
+        None => cx.connect().await?,
+    };
+    create(&cluster, generated, common, &mut printer, cx.out).await
+}
+
+/// The object of the generator (and the connection, when building it needed the server).
+async fn generate(generator: &CreateGenerator, cx: &Context<'_>) -> Result<(Generated, Option<Cluster>)> {
+    let generated = match generator {
+        CreateGenerator::Namespace(a) => {
+            let ns = Namespace {
                 metadata: meta(&a.name),
                 ..Default::default()
-            })?),
-            kind_prefix: "namespace",
-            fail_prefix: None,
-            save_config: true,
-            namespaced: false,
-        },
-        CreateGenerator::Serviceaccount(a) => Generated {
-            obj: shape(to_value(&ServiceAccount {
+            };
+            Generated {
+                fail_prefix: None,
+                namespaced: false,
+                ..Generated::of(&ns, "namespace", "")?
+            }
+        }
+        CreateGenerator::Serviceaccount(a) => {
+            let sa = ServiceAccount {
                 metadata: meta(&a.name),
                 ..Default::default()
-            })?),
-            kind_prefix: "serviceaccount",
-            fail_prefix: Some("failed to create serviceaccount: ".into()),
-            save_config: true,
-            namespaced: true,
-        },
+            };
+            Generated::of(&sa, "serviceaccount", "failed to create serviceaccount: ")?
+        }
         CreateGenerator::Configmap(a) => configmap(a)?,
         CreateGenerator::Secret(CreateSecret::Generic(a)) => secret_generic(a)?,
         CreateGenerator::Secret(CreateSecret::Tls(a)) => secret_tls(a)?,
@@ -94,49 +133,44 @@ pub(crate) async fn run(generator: &CreateGenerator, cx: &mut crate::cmd::Contex
             if a.from.is_some() && !a.command.is_empty() {
                 return Err(usage("cannot specify --from and command"));
             }
-            match &a.from {
-                Some(from) => {
-                    let c = cx.connect().await?;
-                    let g = job_from_cronjob(&c, &a.name, from).await?;
-                    cluster = Some(c);
-                    g
-                }
-                None => job(a)?,
+            if let Some(from) = &a.from {
+                let c = cx.connect().await?;
+                let g = job_from_cronjob(&c, &a.name, from).await?;
+                return Ok((g, Some(c)));
             }
+            job(a)?
         }
     };
-    if generated.namespaced
-        && let Some(ns) = cx.namespace_flag()
-        && let Some(m) = generated.obj.get_mut("metadata").and_then(Value::as_object_mut)
-    {
-        m.insert("namespace".into(), Value::String(ns.to_string()));
-    }
-    if common.save_config && generated.save_config {
-        // Typed objects drop an empty annotations map (`omitempty`), then encode in Go order.
-        set_annotation(&mut generated.obj, |o| {
-            let mut o = o.clone();
-            if let Some(m) = o.get_mut("metadata").and_then(Value::as_object_mut)
-                && m.get("annotations")
-                    .and_then(Value::as_object)
-                    .is_some_and(Map::is_empty)
-            {
-                m.remove("annotations");
-            }
-            format!("{}\n", goorder::to_compact(&o))
-        });
-    }
-    let mut printer = ResultPrinter::new(common, true)?;
-    if common.dry_run == DryRun::Client {
-        printer.print(cx.out, generated.kind_prefix, generated.obj)?;
-        return Ok(ExitStatus::Success);
-    }
-    let cluster = match cluster {
-        Some(c) => c,
-        None => cx.connect().await?,
-    };
+    Ok((generated, None))
+}
+
+/// `--save-config` for a typed object: an empty annotations map is dropped (`omitempty`),
+/// then the object is encoded in Go's field order.
+fn save_config(obj: &mut Value) {
+    set_annotation(obj, |o| {
+        let mut o = o.clone();
+        if let Some(m) = o.get_mut("metadata").and_then(Value::as_object_mut)
+            && m.get("annotations")
+                .and_then(Value::as_object)
+                .is_some_and(Map::is_empty)
+        {
+            m.remove("annotations");
+        }
+        format!("{}\n", goorder::to_compact(&o))
+    });
+}
+
+/// Send the object (in the version the server serves) and print what the server made of it.
+async fn create(
+    cluster: &Cluster,
+    mut generated: Generated,
+    common: &CommonOptions,
+    printer: &mut ResultPrinter<'_>,
+    out: &mut dyn std::io::Write,
+) -> Result<ExitStatus> {
     let api_version = generated.obj["apiVersion"].as_str().unwrap_or_default().to_string();
     let kind = generated.obj["kind"].as_str().unwrap_or_default().to_string();
-    let res = served(&cluster, &api_version, &kind).await?;
+    let res = served(cluster, &api_version, &kind).await?;
     if res.api_version() != api_version {
         generated.obj["apiVersion"] = Value::String(res.api_version());
     }
@@ -146,38 +180,20 @@ pub(crate) async fn run(generator: &CreateGenerator, cx: &mut crate::cmd::Contex
         field_manager: common.field_manager.clone(),
     };
     let ns = res.namespaced.then_some(cluster.namespace.as_str());
-    match create_object(&cluster, &res, ns, body, &params).await {
+    match create_object(cluster, &res, ns, body, &params).await {
         Ok(bytes) => {
             let obj: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| Error::Decode(format!("error: cannot decode the server's answer: {e}")))?;
-            printer.print(cx.out, generated.kind_prefix, obj)?;
+            printer.print(out, generated.kind_prefix, obj)?;
             Ok(ExitStatus::Success)
         }
         Err(e) => match (generated.fail_prefix, e) {
             (Some(prefix), Error::Api(status)) => Err(Error::Usage(format!("{prefix}{}", status.message))),
             (_, e) => {
-                report(&[Failure::creating("", e)]);
+                report(&[ObjectError::when("creating", None, e)]);
                 Ok(ExitStatus::Failure)
             }
         },
-    }
-}
-
-fn common_of(g: &CreateGenerator) -> &CreateCommon {
-    match g {
-        CreateGenerator::Namespace(a) | CreateGenerator::Serviceaccount(a) => &a.common,
-        CreateGenerator::Configmap(a) => &a.common,
-        CreateGenerator::Secret(CreateSecret::Generic(a)) => &a.common,
-        CreateGenerator::Secret(CreateSecret::Tls(a)) => &a.common,
-        CreateGenerator::Deployment(a) => &a.common,
-        CreateGenerator::Job(a) => &a.common,
-        CreateGenerator::Cronjob(a) => &a.common,
-        CreateGenerator::Service(
-            CreateService::Clusterip(a)
-            | CreateService::Nodeport(a)
-            | CreateService::Loadbalancer(a)
-            | CreateService::Externalname(a),
-        ) => &a.common,
     }
 }
 
@@ -185,28 +201,19 @@ fn common_of(g: &CreateGenerator) -> &CreateCommon {
 /// of the same group (a v1.20 server has CronJob only as batch/v1beta1).
 async fn served(cluster: &Cluster, api_version: &str, kind: &str) -> Result<ApiResourceInfo> {
     let (group, version) = crate::resource::manifest::split_api_version(api_version);
-    let pick = |d: &Discovery| {
-        let same_group = d.resources.iter().filter(|r| r.group == group && r.kind == kind);
-        d.resources
-            .iter()
-            .find(|r| r.group == group && r.version == version && r.kind == kind)
-            .or_else(|| same_group.clone().find(|r| r.preferred))
-            .or_else(|| same_group.clone().next())
-            .cloned()
-    };
-    let (d, cached) = discovery::load(cluster, false).await?;
-    if let Some(r) = pick(&d) {
-        return Ok(r);
-    }
-    if cached {
-        let (d, _) = discovery::load(cluster, true).await?;
-        if let Some(r) = pick(&d) {
-            return Ok(r);
-        }
-    }
-    Err(usage(format!(
-        "no matches for kind \"{kind}\" in version \"{api_version}\""
-    )))
+    let found = Lookup::load(cluster)
+        .await?
+        .find(|d| {
+            let same_group = d.resources.iter().filter(|r| r.group == group && r.kind == kind);
+            d.resources
+                .iter()
+                .find(|r| r.group == group && r.version == version && r.kind == kind)
+                .or_else(|| same_group.clone().find(|r| r.preferred))
+                .or_else(|| same_group.clone().next())
+                .cloned()
+        })
+        .await?;
+    found.ok_or_else(|| usage(format!("no matches for kind \"{kind}\" in version \"{api_version}\"")))
 }
 
 // ---- shaping as Go serializes -----------------------------------------------------------
@@ -300,24 +307,56 @@ fn collect_sources(sources: &DataSources, what: &str, name: &str) -> Result<Vec<
     if !sources.from_env_file.is_empty() && (!sources.from_file.is_empty() || !sources.from_literal.is_empty()) {
         return Err(usage("from-env-file cannot be combined with from-file or from-literal"));
     }
-    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
-    let add = |out: &mut Vec<(String, Vec<u8>)>, key: String, value: Vec<u8>| -> Result<()> {
+    let mut data = Data {
+        what,
+        name,
+        entries: Vec::new(),
+    };
+    for src in &sources.from_file {
+        data.add_file_source(src)?;
+    }
+    for lit in &sources.from_literal {
+        let Some((k, v)) = lit.split_once('=') else {
+            return Err(usage(format!("invalid literal source {lit}, expected key=value")));
+        };
+        data.add(k.to_string(), v.as_bytes().to_vec())?;
+    }
+    for path in &sources.from_env_file {
+        data.add_env_file(path)?;
+    }
+    Ok(data.entries)
+}
+
+/// The data of a config map or secret being collected.
+struct Data<'a> {
+    /// `ConfigMap` or `Secret`, and its name, for the messages.
+    what: &'a str,
+    name: &'a str,
+    entries: Vec<(String, Vec<u8>)>,
+}
+
+impl Data<'_> {
+    fn add(&mut self, key: String, value: Vec<u8>) -> Result<()> {
+        let (what, name) = (self.what, self.name);
         if !valid_key(&key) {
             return Err(usage(format!(
                 "\"{key}\" is not a valid key name for a {what}: a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"
             )));
         }
-        if out.iter().any(|(k, _)| *k == key) {
+        if self.entries.iter().any(|(k, _)| *k == key) {
             return Err(usage(format!(
                 "cannot add key \"{key}\", another key by that name already exists in Data for {what} \"{name}\""
             )));
         }
-        out.push((key, value));
+        self.entries.push((key, value));
         Ok(())
-    };
-    for src in &sources.from_file {
+    }
+
+    /// `--from-file=[key=]path`: a file (its name is the default key) or a directory (each
+    /// regular file in it, by name).
+    fn add_file_source(&mut self, src: &str) -> Result<()> {
         let (key, path) = match src.split_once('=') {
-            None => (None, src.as_str()),
+            None => (None, src),
             Some((k, p)) => {
                 if p.contains('=') {
                     return Err(usage("key names or file paths cannot contain '='"));
@@ -332,24 +371,7 @@ fn collect_sources(sources: &DataSources, what: &str, name: &str) -> Result<Vec<
             }
         };
         let meta = std::fs::metadata(path).map_err(|e| usage(format!("error reading {path}: {}", io_text(&e))))?;
-        if meta.is_dir() {
-            if key.is_some() {
-                return Err(usage("cannot give a key name for a directory path"));
-            }
-            let mut entries: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| usage(format!("error listing files in {path}: {}", io_text(&e))))?
-                .filter_map(|e| e.ok())
-                .collect();
-            entries.sort_by_key(|e| e.file_name());
-            for e in entries {
-                if e.file_type().is_ok_and(|t| t.is_file()) {
-                    let k = e.file_name().to_string_lossy().into_owned();
-                    let data = std::fs::read(e.path())
-                        .map_err(|err| usage(format!("error reading {}: {}", e.path().display(), io_text(&err))))?;
-                    add(&mut out, k, data)?;
-                }
-            }
-        } else {
+        if !meta.is_dir() {
             let k = key.unwrap_or_else(|| {
                 Path::new(path)
                     .file_name()
@@ -357,16 +379,30 @@ fn collect_sources(sources: &DataSources, what: &str, name: &str) -> Result<Vec<
                     .unwrap_or_default()
             });
             let data = std::fs::read(path).map_err(|e| usage(format!("error reading {path}: {}", io_text(&e))))?;
-            add(&mut out, k, data)?;
+            return self.add(k, data);
         }
+        if key.is_some() {
+            return Err(usage("cannot give a key name for a directory path"));
+        }
+        let mut entries: Vec<_> = std::fs::read_dir(path)
+            .map_err(|e| usage(format!("error listing files in {path}: {}", io_text(&e))))?
+            .filter_map(|e| e.ok())
+            .collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            if e.file_type().is_ok_and(|t| t.is_file()) {
+                let k = e.file_name().to_string_lossy().into_owned();
+                let data = std::fs::read(e.path())
+                    .map_err(|err| usage(format!("error reading {}: {}", e.path().display(), io_text(&err))))?;
+                self.add(k, data)?;
+            }
+        }
+        Ok(())
     }
-    for lit in &sources.from_literal {
-        let Some((k, v)) = lit.split_once('=') else {
-            return Err(usage(format!("invalid literal source {lit}, expected key=value")));
-        };
-        add(&mut out, k.to_string(), v.as_bytes().to_vec())?;
-    }
-    for path in &sources.from_env_file {
+
+    /// `--from-env-file`: `KEY=VALUE` lines (a bare `KEY` takes the environment's value);
+    /// blank lines and `#` comments are skipped.
+    fn add_env_file(&mut self, path: &str) -> Result<()> {
         let bytes = std::fs::read(path).map_err(|e| usage(format!("error reading {path}: {}", io_text(&e))))?;
         for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
             let Ok(line) = std::str::from_utf8(line) else {
@@ -393,10 +429,10 @@ fn collect_sources(sources: &DataSources, what: &str, name: &str) -> Result<Vec<
                     "\"{k}\" is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
                 )));
             }
-            add(&mut out, k, v.into_bytes())?;
+            self.add(k, v.into_bytes())?;
         }
+        Ok(())
     }
-    Ok(out)
 }
 
 fn valid_env_name(k: &str) -> bool {
@@ -435,13 +471,7 @@ fn configmap(a: &CreateConfigMap) -> Result<Generated> {
         binary_data: (!binary.is_empty()).then_some(binary),
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&cm)?),
-        kind_prefix: "configmap",
-        fail_prefix: Some("failed to create configmap: ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&cm, "configmap", "failed to create configmap: ")
 }
 
 fn secret_generic(a: &CreateSecretGeneric) -> Result<Generated> {
@@ -455,13 +485,7 @@ fn secret_generic(a: &CreateSecretGeneric) -> Result<Generated> {
         type_: a.secret_type.clone().filter(|t| !t.is_empty()),
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&s)?),
-        kind_prefix: "secret",
-        fail_prefix: Some("failed to create secret ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&s, "secret", "failed to create secret ")
 }
 
 /// kubectl's `tls.X509KeyPair` check: both parse as PEM, and the key matches the certificate.
@@ -503,13 +527,7 @@ fn secret_tls(a: &CreateSecretTls) -> Result<Generated> {
         type_: Some("kubernetes.io/tls".into()),
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&s)?),
-        kind_prefix: "secret",
-        fail_prefix: Some("failed to create secret ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&s, "secret", "failed to create secret ")
 }
 
 /// kubectl's `utilrand.String(n)` alphabet (no vowels, no look-alikes).
@@ -605,13 +623,7 @@ fn deployment(a: &CreateDeployment) -> Result<Generated> {
         },
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&d)?),
-        kind_prefix: "deployment.apps",
-        fail_prefix: Some("failed to create deployment: ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&d, "deployment.apps", "failed to create deployment: ")
 }
 
 fn pod_template(name: &str, image: &str, cmd: &[String], restart: &str) -> PodTemplateSpec {
@@ -639,13 +651,7 @@ fn job(a: &CreateJob) -> Result<Generated> {
         }),
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&j)?),
-        kind_prefix: "job.batch",
-        fail_prefix: Some("failed to create job: ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&j, "job.batch", "failed to create job: ")
 }
 
 /// `create job NAME --from=cronjob/CJ`: the cron job's job template, owned by it.
@@ -696,13 +702,7 @@ async fn job_from_cronjob(cluster: &Cluster, name: &str, from: &str) -> Result<G
         spec: jt.spec,
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&j)?),
-        kind_prefix: "job.batch",
-        fail_prefix: Some("failed to create job: ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&j, "job.batch", "failed to create job: ")
 }
 
 fn cronjob(a: &CreateCronJob) -> Result<Generated> {
@@ -722,13 +722,7 @@ fn cronjob(a: &CreateCronJob) -> Result<Generated> {
         },
         ..Default::default()
     };
-    Ok(Generated {
-        obj: shape(to_value(&cj)?),
-        kind_prefix: "cronjob.batch",
-        fail_prefix: Some("failed to create cronjob: ".into()),
-        save_config: true,
-        namespaced: true,
-    })
+    Generated::of(&cj, "cronjob.batch", "failed to create cronjob: ")
 }
 
 /// `port[:target]` as kubectl's `parsePorts`.
@@ -764,6 +758,19 @@ fn parse_port(spec: &str) -> Result<(i32, IntOrString)> {
     Ok((port, target))
 }
 
+/// A DNS-1123 subdomain (kubectl's check of `--external-name`).
+fn dns_subdomain(e: &str) -> bool {
+    !e.is_empty()
+        && e.len() <= 253
+        && e.split('.').all(|l| {
+            !l.is_empty()
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+        })
+}
+
 fn service(s: &CreateService) -> Result<Generated> {
     let (a, ty, word): (&CreateServiceArgs, &str, &str) = match s {
         CreateService::Clusterip(a) => (a, "ClusterIP", "ClusterIP"),
@@ -781,16 +788,7 @@ fn service(s: &CreateService) -> Result<Generated> {
     let external_name = a.external_name.clone().filter(|e| !e.is_empty());
     if ty == "ExternalName" {
         let e = external_name.as_deref().unwrap_or_default();
-        let valid = !e.is_empty()
-            && e.len() <= 253
-            && e.split('.').all(|l| {
-                !l.is_empty()
-                    && l.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                    && !l.starts_with('-')
-                    && !l.ends_with('-')
-            });
-        if !valid {
+        if !dns_subdomain(e) {
             return Err(usage(format!("invalid service external name {e}")));
         }
     }
@@ -823,11 +821,8 @@ fn service(s: &CreateService) -> Result<Generated> {
         ..Default::default()
     };
     Ok(Generated {
-        obj: shape(to_value(&svc)?),
-        kind_prefix: "service",
-        fail_prefix: Some(format!("failed to create {word} service: ")),
         save_config: false,
-        namespaced: true,
+        ..Generated::of(&svc, "service", &format!("failed to create {word} service: "))?
     })
 }
 

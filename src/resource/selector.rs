@@ -1,5 +1,5 @@
-//! Label selectors matched locally (`create -f ... -l`): `k=v`, `k==v`, `k!=v`, `k in (a,b)`,
-//! `k notin (a,b)`, `k`, `!k`, comma-separated (all must hold).
+//! Label selectors matched locally, on objects read from files (`create -f ... -l`, `delete -f ... -l`):
+//! `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k`, `!k`, comma-separated (all must hold).
 
 use std::collections::BTreeMap;
 
