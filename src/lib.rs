@@ -91,8 +91,8 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
                 Command::Complete(args) => Ok(cmd::complete::run(args, &mut cx).await),
                 Command::Create(args) => cmd::create::run(args, &mut cx).await,
                 Command::Delete(args) => cmd::delete::run(args, &mut cx).await,
-                Command::Get(args) => cmd::get::run(args, &mut cx).await,
-                Command::Watch(args) => cmd::watch::run(args, &mut cx).await,
+                Command::Get(args) => cmd::get::run(&settings::get(args), &mut cx).await,
+                Command::Watch(args) => cmd::watch::run(&settings::watch(args), &mut cx).await,
             }
         }
         Err(e) => Err(e),

@@ -2,6 +2,10 @@
 //! below `cmd/` ever sees a clap type. Each verb's options are defined beside the verb that
 //! uses them; this module only converts.
 
+mod get;
+
+pub(crate) use get::{get, watch};
+
 use crate::cli::GlobalArgs;
 use crate::error::Result;
 use crate::resource::config::ConnectOptions;
