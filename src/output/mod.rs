@@ -7,6 +7,7 @@ pub(crate) mod columns;
 pub(crate) mod escape;
 pub(crate) mod json;
 pub(crate) mod jsonpath;
+pub(crate) mod list;
 pub(crate) mod objects;
 pub(crate) mod page;
 pub(crate) mod sink;

@@ -6,6 +6,7 @@ use std::io::Write;
 
 use serde_json::Value;
 
+use super::list::ListSyntax;
 use super::sink::{Flow, Sink, SinkResult, Wants};
 use super::{escape, json, yaml};
 use crate::resource::ApiResourceInfo;
@@ -38,6 +39,17 @@ impl ObjectPrinter {
     }
 }
 
+impl ObjectPrinter {
+    /// The List wrapper of the format (`-o name` has none).
+    fn list(&self) -> Option<&'static ListSyntax> {
+        match self.format {
+            ObjectFormat::Json => Some(&json::LIST),
+            ObjectFormat::Yaml => Some(&yaml::LIST),
+            ObjectFormat::Name => None,
+        }
+    }
+}
+
 impl Sink for ObjectPrinter {
     fn wants(&self) -> Wants {
         Wants::Objects
@@ -49,8 +61,6 @@ impl Sink for ObjectPrinter {
         {
             meta.remove("managedFields");
         }
-        let first = self.written == 0;
-        self.written += 1;
         match self.format {
             ObjectFormat::Name => {
                 let name = obj
@@ -61,19 +71,10 @@ impl Sink for ObjectPrinter {
             }
             ObjectFormat::Json if self.single => json::write_json(w, &obj)?,
             ObjectFormat::Yaml if self.single => yaml::write_yaml(w, &obj)?,
-            ObjectFormat::Json => {
-                if first {
-                    json::list_begin(w)?;
-                }
-                json::list_item(w, &obj, first)?;
-            }
-            ObjectFormat::Yaml => {
-                if first {
-                    yaml::list_begin(w)?;
-                }
-                yaml::list_item(w, &obj, first)?;
-            }
+            ObjectFormat::Json => json::LIST.write_item(w, &obj, self.written)?,
+            ObjectFormat::Yaml => yaml::LIST.write_item(w, &obj, self.written)?,
         }
+        self.written += 1;
         Ok(Flow::Continue)
     }
 
@@ -83,21 +84,10 @@ impl Sink for ObjectPrinter {
 
     /// Close the List (an empty one when nothing was printed), as kubectl does.
     fn finish(&mut self, w: &mut dyn Write) -> SinkResult<()> {
-        let (alone, empty) = (self.single && self.written == 1, self.written == 0);
-        match self.format {
-            ObjectFormat::Json if !alone => {
-                if empty {
-                    json::list_begin(w)?;
-                }
-                json::list_end(w, empty)?;
-            }
-            ObjectFormat::Yaml if !alone => {
-                if empty {
-                    yaml::list_begin(w)?;
-                }
-                yaml::list_end(w, empty)?;
-            }
-            _ => {}
+        if let Some(list) = self.list()
+            && !(self.single && self.written == 1)
+        {
+            list.close(w, self.written)?;
         }
         Ok(())
     }

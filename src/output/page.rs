@@ -164,18 +164,11 @@ fn decode_error(e: serde_json::Error) -> Error {
 /// The core `pods` resource, for tests.
 #[cfg(test)]
 pub(crate) fn pods() -> ApiResourceInfo {
-    ApiResourceInfo {
-        group: String::new(),
-        version: "v1".into(),
-        plural: "pods".into(),
-        singular: "pod".into(),
-        kind: "Pod".into(),
-        short_names: vec![],
-        categories: vec![],
-        verbs: vec![],
-        namespaced: true,
-        preferred: true,
-    }
+    serde_json::from_value(serde_json::json!({
+        "group": "", "version": "v1", "plural": "pods", "singular": "pod", "kind": "Pod",
+        "namespaced": true, "preferred": true,
+    }))
+    .expect("a resource")
 }
 
 #[cfg(test)]

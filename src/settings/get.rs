@@ -7,16 +7,23 @@ use crate::cmd::watch::{Checked, ForCondition, WatchOptions};
 use crate::output::columns::label_keys;
 use crate::output::spec::OutputFormat;
 
+/// The object selection; its flags are named alike in `GetArgs` and `WatchArgs`.
+macro_rules! selection {
+    ($args:expr) => {
+        Selection {
+            args: $args.args.clone(),
+            all_namespaces: $args.all_namespaces,
+            label_selector: $args.selector.clone(),
+            field_selector: $args.field_selector.clone(),
+            chunk_size: $args.chunk_size,
+        }
+    };
+}
+
 /// `kctl get`.
 pub(crate) fn get(args: &GetArgs) -> GetOptions {
     GetOptions {
-        selection: Selection {
-            args: args.args.clone(),
-            all_namespaces: args.all_namespaces,
-            label_selector: args.selector.clone(),
-            field_selector: args.field_selector.clone(),
-            chunk_size: args.chunk_size,
-        },
+        selection: selection!(args),
         print: PrintOptions {
             output: args.output.clone(),
             sort_by: args.sort_by.clone(),
@@ -38,13 +45,7 @@ pub(crate) fn get(args: &GetArgs) -> GetOptions {
 /// `kctl watch`.
 pub(crate) fn watch(args: &WatchArgs) -> WatchOptions {
     WatchOptions {
-        selection: Selection {
-            args: args.args.clone(),
-            all_namespaces: args.all_namespaces,
-            label_selector: args.selector.clone(),
-            field_selector: args.field_selector.clone(),
-            chunk_size: args.chunk_size,
-        },
+        selection: selection!(args),
         format: args.output.map(|f| match f {
             CliFormat::Wide => OutputFormat::Wide,
             CliFormat::Yaml => OutputFormat::Yaml,
