@@ -4,14 +4,10 @@
 //!
 //! A run is: for each resource type `begin_type`, its pages (`table_page` or `object_page`,
 //! as `wants` says), `end_type`; then `finish`, unless nothing was found and kubectl would
-//! print nothing at all. Implementations: server tables ([`TablePrinter`]), JSON, YAML and
-//! names ([`ObjectPrinter`]), JSONPath gathered or page by page and custom columns (in
-//! [`template_sinks`]), and `--sort-by` over any of the object sinks ([`Sorted`]).
-//!
-//! [`TablePrinter`]: super::table_printer::TablePrinter
-//! [`ObjectPrinter`]: super::objects::ObjectPrinter
-//! [`template_sinks`]: super::template_sinks
-//! [`Sorted`]: super::sort::Sorted
+//! print nothing at all. Implementations (each in its own file, which imports this one):
+//! server tables (`table_printer.rs`), JSON, YAML and names (`objects.rs`), JSONPath
+//! gathered or page by page and custom columns (`template_sinks.rs`), and `--sort-by` over
+//! any of the object sinks (`sort.rs`).
 
 use std::io::Write;
 
