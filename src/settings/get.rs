@@ -63,3 +63,92 @@ pub(crate) fn watch(args: &WatchArgs) -> WatchOptions {
         show_managed_fields: args.show_managed_fields,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use clap::Parser;
+
+    use super::*;
+    use crate::cli::{Cli, Command};
+    use crate::cmd::watch::Condition;
+    use crate::error::Error;
+
+    fn command(line: &[&str]) -> Command {
+        Cli::try_parse_from(line).expect("parses").command
+    }
+
+    fn watch_of(line: &[&str]) -> WatchOptions {
+        match command(line) {
+            Command::Watch(args) => watch(&args),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn get_of(line: &[&str]) -> GetOptions {
+        match command(line) {
+            Command::Get(args) => get(&args),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn watch_flags_parse_once_and_bad_values_wait_for_the_verb() {
+        let ok = watch_of(&["kctl", "watch", "pods", "--timeout=1m", "--for=delete", "-o", "name"]);
+        assert_eq!(*ok.timeout.get().unwrap(), Some(Duration::from_secs(60)));
+        assert_eq!(
+            ok.condition.get().unwrap().as_ref().unwrap().condition,
+            Condition::Delete
+        );
+        assert_eq!(ok.format, Some(OutputFormat::Name));
+        let bad = watch_of(&["kctl", "watch", "pods", "--timeout=soon", "--for=ready"]);
+        let Err(Error::Usage(timeout)) = bad.timeout.get() else {
+            panic!()
+        };
+        let Err(Error::Usage(expected)) = crate::time::parse_duration("soon") else {
+            panic!()
+        };
+        assert_eq!(timeout, expected);
+        let Err(Error::Usage(cond)) = bad.condition.get() else {
+            panic!()
+        };
+        assert!(cond.starts_with("unrecognized condition: \"ready\""), "{cond}");
+        let none = watch_of(&["kctl", "watch", "pods"]);
+        assert!(none.timeout.get().unwrap().is_none() && none.condition.get().unwrap().is_none());
+    }
+
+    #[test]
+    fn get_selection_print_flags_and_watch_mode() {
+        let o = get_of(&[
+            "kctl",
+            "get",
+            "pods",
+            "-A",
+            "-l",
+            "a=b",
+            "-L",
+            "x,y",
+            "-L",
+            "z",
+            "--chunk-size=7",
+        ]);
+        assert_eq!(o.selection.args, ["pods"]);
+        assert!(o.selection.all_namespaces);
+        assert_eq!(o.selection.label_selector.as_deref(), Some("a=b"));
+        assert_eq!(o.selection.chunk_size, 7);
+        assert_eq!(o.print.label_columns, ["x", "y", "z"]);
+        assert!(o.print.allow_missing_template_keys);
+        assert_eq!(o.watch, None);
+        let w = get_of(&["kctl", "get", "pods", "-w", "--watch-only", "--output-watch-events"]);
+        assert_eq!(
+            w.watch,
+            Some(GetWatch {
+                only: true,
+                events: true
+            })
+        );
+        let plain = get_of(&["kctl", "get", "pods", "--output-watch-events"]);
+        assert_eq!(plain.watch, None);
+    }
+}
