@@ -91,8 +91,8 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
                 Command::Complete(args) => Ok(cmd::complete::run(args, &mut cx).await),
                 Command::Create(args) => async { cmd::create::run(&settings::create(args)?, &mut cx).await }.await,
                 Command::Delete(args) => async { cmd::delete::run(&settings::delete(args)?, &mut cx).await }.await,
-                Command::Get(args) => cmd::get::run(args, &mut cx).await,
-                Command::Watch(args) => cmd::watch::run(args, &mut cx).await,
+                Command::Get(args) => cmd::get::run(&settings::get(args), &mut cx).await,
+                Command::Watch(args) => cmd::watch::run(&settings::watch(args), &mut cx).await,
             }
         }
         Err(e) => Err(e),

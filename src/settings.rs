@@ -2,8 +2,10 @@
 //! below `cmd/` ever sees a clap type. Each verb's options are defined beside the verb that
 //! uses them; this module only converts.
 
+mod get;
 mod write;
 
+pub(crate) use get::{get, watch};
 pub(crate) use write::{create, delete};
 
 use crate::cli::GlobalArgs;

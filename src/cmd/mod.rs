@@ -7,7 +7,6 @@ pub(crate) mod completions;
 pub(crate) mod create;
 pub(crate) mod delete;
 pub(crate) mod get;
-pub(crate) mod get_output;
 pub(crate) mod watch;
 
 use std::io::Write;

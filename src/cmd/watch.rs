@@ -7,21 +7,75 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::cli::{GetArgs, WatchArgs};
+use super::get::options::{GetOptions, GetWatch, Selection};
+use super::get::plan::{Request, resolve};
 use crate::error::{Error, Result};
+use crate::output::Template;
 use crate::output::jsonpath::JsonPath;
-use crate::output::spec::{OutputFormat, OutputSpec as Output};
-use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
+use crate::output::spec::{OutputFormat, OutputSpec};
+use crate::output::watch::{EventView, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
 use crate::resource::http::ACCEPT_JSON;
 use crate::resource::resolve::split_args;
-use crate::resource::watch::{Event, Step, WatchOptions, Watcher};
-use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
-use crate::time::parse_duration;
+use crate::resource::watch::{Event, Step, WatchOptions as StreamOptions, Watcher};
+use crate::resource::{ApiResourceInfo, Cluster};
+
+/// `kctl watch`'s typed options, built once from the command line by `settings`.
+#[derive(Debug, Clone)]
+pub(crate) struct WatchOptions {
+    pub(crate) selection: Selection,
+    /// `-o`.
+    pub(crate) format: Option<OutputFormat>,
+    /// `--watch-only` (`--since-now`).
+    pub(crate) watch_only: bool,
+    /// `--timeout` (`None`: no deadline).
+    pub(crate) timeout: Checked<Option<Duration>>,
+    /// `--for`.
+    pub(crate) condition: Checked<Option<ForCondition>>,
+    pub(crate) no_headers: bool,
+    pub(crate) show_labels: bool,
+    pub(crate) show_managed_fields: bool,
+}
+
+/// A flag value parsed when the command line is read. A bad value keeps its usage message
+/// and is reported where kubectl reports it: once the type is resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Checked<T>(std::result::Result<T, String>);
+
+impl<T> Checked<T> {
+    /// The parse's result (its errors are usage errors).
+    pub(crate) fn new(parsed: Result<T>) -> Self {
+        Checked(parsed.map_err(|e| match e {
+            Error::Usage(msg) => msg,
+            other => other.to_string(),
+        }))
+    }
+
+    /// The value, or the usage error.
+    pub(crate) fn get(&self) -> Result<&T> {
+        self.0.as_ref().map_err(|msg| Error::Usage(msg.clone()))
+    }
+}
+
+/// `--for=...`: the flag's text (for messages) and what it waits for.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ForCondition {
+    pub(crate) text: String,
+    pub(crate) condition: Condition,
+}
+
+impl ForCondition {
+    pub(crate) fn parse(text: &str) -> Result<ForCondition> {
+        Ok(ForCondition {
+            text: text.to_string(),
+            condition: Condition::parse(text)?,
+        })
+    }
+}
 
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub(crate) enum WatchEnd {
     /// `--timeout` reached, or the `--for` condition met.
     Done,
     /// `--for` not met by the deadline.
@@ -145,63 +199,50 @@ impl Condition {
 struct Spec {
     res: ApiResourceInfo,
     name: Option<String>,
-    opts: WatchOptions,
+    opts: StreamOptions,
     print: WatchPrintOptions,
     watch_only: bool,
     deadline: Option<Duration>,
-    condition: Option<(String, Condition)>,
+    condition: Option<ForCondition>,
     template: Option<Template>,
 }
 
 /// `kctl watch`.
-pub(crate) async fn run(args: &WatchArgs, cx: &mut super::Context<'_>) -> Result<crate::ExitStatus> {
+pub(crate) async fn run(opts: &WatchOptions, cx: &mut super::Context<'_>) -> Result<crate::ExitStatus> {
     let cluster = cx.connect().await?;
-    Ok(match watch(&cluster, args, cx.out).await? {
-        Outcome::Done => crate::ExitStatus::Success,
-        Outcome::TimedOut => crate::ExitStatus::Failure,
+    Ok(match watch(&cluster, opts, cx.out).await? {
+        WatchEnd::Done => crate::ExitStatus::Success,
+        WatchEnd::TimedOut => crate::ExitStatus::Failure,
     })
 }
 
-async fn watch(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let (res, name) = resolve_one(cluster, &args.args, args.all_namespaces).await?;
-    let condition = match &args.for_condition {
-        Some(s) => Some((s.clone(), Condition::parse(s)?)),
-        None => None,
-    };
-    let deadline = match &args.timeout {
-        Some(t) => parse_duration(t)?,
-        None => None,
-    };
-    let format = match args.output {
+async fn watch(cluster: &Cluster, opts: &WatchOptions, out: &mut dyn Write) -> Result<WatchEnd> {
+    let sel = &opts.selection;
+    let (res, name) = resolve_one(cluster, sel).await?;
+    let condition = opts.condition.get()?.clone();
+    let deadline = *opts.timeout.get()?;
+    let format = match opts.format {
         None => WatchFormat::Table { wide: false },
-        Some(crate::cli::OutputFormat::Wide) => WatchFormat::Table { wide: true },
-        Some(crate::cli::OutputFormat::Json) => WatchFormat::Json { compact: true },
-        Some(crate::cli::OutputFormat::Yaml) => WatchFormat::Yaml,
-        Some(crate::cli::OutputFormat::Name) => WatchFormat::Name,
+        Some(OutputFormat::Wide) => WatchFormat::Table { wide: true },
+        Some(OutputFormat::Json) => WatchFormat::Json { compact: true },
+        Some(OutputFormat::Yaml) => WatchFormat::Yaml,
+        Some(OutputFormat::Name) => WatchFormat::Name,
     };
     let table = matches!(format, WatchFormat::Table { .. });
     let spec = Spec {
-        opts: WatchOptions {
-            namespace: (!args.all_namespaces).then(|| cluster.namespace.clone()),
-            label_selector: args.selector.clone(),
-            field_selector: args.field_selector.clone(),
-            name: name.clone(),
-            table,
-            include_object: table && condition.is_some(),
-            chunk_size: args.chunk_size,
-        },
+        opts: stream_options(cluster, sel, &name, table, table && condition.is_some()),
         print: WatchPrintOptions {
             format,
             events: true,
             name_with_event: true,
-            no_headers: args.no_headers,
-            with_namespace: args.all_namespaces && res.namespaced,
-            show_labels: args.show_labels,
-            show_managed_fields: args.show_managed_fields,
+            no_headers: opts.no_headers,
+            with_namespace: sel.all_namespaces && res.namespaced,
+            show_labels: opts.show_labels,
+            show_managed_fields: opts.show_managed_fields,
         },
         res,
         name,
-        watch_only: args.watch_only,
+        watch_only: opts.watch_only,
         deadline,
         condition,
         template: None,
@@ -210,50 +251,51 @@ async fn watch(cluster: &Cluster, args: &WatchArgs, out: &mut dyn Write) -> Resu
 }
 
 /// `kctl get -w | --watch-only`: kubectl's output for the same flags.
-pub(crate) async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let (res, name) = resolve_one(cluster, &args.args, args.all_namespaces).await?;
-    let namespace = (!args.all_namespaces).then(|| cluster.namespace.clone());
+pub(crate) async fn run_get(
+    cluster: &Cluster,
+    opts: &GetOptions,
+    watch: GetWatch,
+    out: &mut dyn Write,
+) -> Result<WatchEnd> {
+    let (sel, print) = (&opts.selection, &opts.print);
+    let (res, name) = resolve_one(cluster, sel).await?;
     if let Some(n) = &name {
         // kubectl gets the object first: a missing one is an error, not an empty watch.
-        get_object(cluster, &res, namespace.as_deref(), n, ACCEPT_JSON).await?;
+        let namespace = (!sel.all_namespaces).then_some(cluster.namespace.as_str());
+        get_object(cluster, &res, namespace, n, ACCEPT_JSON).await?;
     }
-    if let Some(Output::Invalid(msg)) = &args.output {
+    if let Some(OutputSpec::Invalid(msg)) = &print.output {
         return Err(Error::Usage(msg.clone()));
     }
-    let template = template(args)?;
-    let format = match args.output.as_ref().and_then(Output::simple) {
+    let template = Template::from_output(
+        print.output.as_ref(),
+        print.allow_missing_template_keys,
+        print.no_headers,
+    )?;
+    let format = match print.output.as_ref().and_then(OutputSpec::simple) {
         _ if template.is_some() => WatchFormat::Json { compact: true },
         None => WatchFormat::Table { wide: false },
         Some(OutputFormat::Wide) => WatchFormat::Table { wide: true },
-        Some(OutputFormat::Json) => WatchFormat::Json {
-            compact: args.output_watch_events,
-        },
+        Some(OutputFormat::Json) => WatchFormat::Json { compact: watch.events },
         Some(OutputFormat::Yaml) => WatchFormat::Yaml,
         Some(OutputFormat::Name) => WatchFormat::Name,
     };
+    let table = matches!(format, WatchFormat::Table { .. }) && template.is_none();
     let spec = Spec {
-        opts: WatchOptions {
-            namespace,
-            label_selector: args.selector.clone(),
-            field_selector: args.field_selector.clone(),
-            name: name.clone(),
-            table: matches!(format, WatchFormat::Table { .. }) && template.is_none(),
-            include_object: false,
-            chunk_size: args.chunk_size,
-        },
+        opts: stream_options(cluster, sel, &name, table, false),
         print: WatchPrintOptions {
             format,
-            events: args.output_watch_events,
+            events: watch.events,
             name_with_event: false,
-            no_headers: args.no_headers,
-            with_namespace: args.all_namespaces && res.namespaced,
-            show_labels: args.show_labels,
+            no_headers: print.no_headers,
+            with_namespace: sel.all_namespaces && res.namespaced,
+            show_labels: print.show_labels,
             // kubectl leaves managedFields in the objects of watch events.
-            show_managed_fields: args.show_managed_fields || args.output_watch_events,
+            show_managed_fields: print.show_managed_fields || watch.events,
         },
         res,
         name,
-        watch_only: args.watch_only,
+        watch_only: watch.only,
         deadline: None,
         condition: None,
         template,
@@ -261,41 +303,46 @@ pub(crate) async fn run_get(cluster: &Cluster, args: &GetArgs, out: &mut dyn Wri
     stream(cluster, spec, out).await
 }
 
-/// `-o jsonpath=...`, `jsonpath-file=`, `jsonpath-as-json=`, `custom-columns[-file]=`.
-fn template(args: &GetArgs) -> Result<Option<Template>> {
-    Template::from_output(args.output.as_ref(), args.allow_missing_template_keys, args.no_headers)
+/// What to ask the server for: the selection's objects, as Table rows (`table`), with their
+/// objects (`include_object`, for `--for` over a table).
+fn stream_options(
+    cluster: &Cluster,
+    sel: &Selection,
+    name: &Option<String>,
+    table: bool,
+    include_object: bool,
+) -> StreamOptions {
+    StreamOptions {
+        namespace: (!sel.all_namespaces).then(|| cluster.namespace.clone()),
+        label_selector: sel.label_selector.clone(),
+        field_selector: sel.field_selector.clone(),
+        name: name.clone(),
+        table,
+        include_object,
+        chunk_size: sel.chunk_size,
+    }
 }
 
 /// One resource type and at most one name, as kubectl's watch accepts.
-async fn resolve_one(
-    cluster: &Cluster,
-    args: &[String],
-    all_namespaces: bool,
-) -> Result<(ApiResourceInfo, Option<String>)> {
-    let type_args = split_args(args)?;
+async fn resolve_one(cluster: &Cluster, sel: &Selection) -> Result<(ApiResourceInfo, Option<String>)> {
+    let type_args = split_args(&sel.args)?;
     if type_args.is_empty() {
         return Err(Error::Plain(
             "error: You must specify the type of resource to watch. Use \"kctl api-resources\" for a complete list of supported resources.".into(),
         ));
     }
-    let types: Vec<String> = type_args.iter().map(|t| t.type_name.clone()).collect();
-    let resolved = resolve_types(cluster, &types).await?;
-    let all: Vec<(ApiResourceInfo, Vec<String>)> = type_args
-        .iter()
-        .zip(resolved)
-        .flat_map(|(t, rs)| rs.into_iter().map(move |r| (r, t.names.clone())))
-        .collect();
+    let all = resolve(cluster, &type_args).await?;
     if all.len() != 1 {
         return Err(Error::Usage("you may only specify a single resource type".into()));
     }
-    let (res, names) = all.into_iter().next().expect("one type");
+    let Request { res, names } = all.into_iter().next().expect("one type");
     if names.len() > 1 {
         return Err(Error::Usage(format!(
             "watch is only supported on individual resources and resource collections, but {} resources were found",
             names.len()
         )));
     }
-    if all_namespaces && !names.is_empty() {
+    if sel.all_namespaces && !names.is_empty() {
         return Err(Error::Usage(
             "a resource cannot be retrieved by name across all namespaces".into(),
         ));
@@ -304,7 +351,7 @@ async fn resolve_one(
 }
 
 /// Watch and print until the deadline or the condition.
-async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Outcome> {
+async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<WatchEnd> {
     // kubectl wait's wording: `deployments/web`.
     let what = match &spec.name {
         Some(n) => format!("{}/{n}", spec.res.plural),
@@ -330,55 +377,57 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
     loop {
         let step = tokio::select! {
             step = watcher.next() => step?,
-            _ = &mut sleep => {
-                return Ok(match &condition {
-                    Some(_) => {
-                        eprintln!("error: timed out waiting for the condition on {what}");
-                        Outcome::TimedOut
-                    }
-                    None => {
-                        if cluster.verbosity >= 1 {
-                            eprintln!("kctl: --timeout reached; the watch of {what} ends");
-                        }
-                        Outcome::Done
-                    }
-                });
-            }
+            _ = &mut sleep => return Ok(timed_out(condition.is_some(), &what, cluster.verbosity)),
         };
         match step {
             Step::Event(ev) if ev.initial => initial.push(ev),
-            Step::Event(ev) => {
-                let view = [EventView {
-                    kind: ev.kind.as_str(),
-                    item: &ev.object,
-                }];
-                printer.print(out, &view, watcher.columns())?;
-                out.flush().map_err(Error::Io)?;
-            }
+            Step::Event(ev) => print_events(&mut printer, out, std::slice::from_ref(&ev), watcher.columns())?,
             Step::Synced => {
                 synced = true;
                 if !spec.watch_only {
-                    let views: Vec<EventView<'_>> = initial
-                        .iter()
-                        .map(|e| EventView {
-                            kind: e.kind.as_str(),
-                            item: &e.object,
-                        })
-                        .collect();
-                    printer.print(out, &views, watcher.columns())?;
-                    out.flush().map_err(Error::Io)?;
+                    print_events(&mut printer, out, &initial, watcher.columns())?;
                 }
                 initial.clear();
             }
         }
         if synced
-            && let Some((text, cond)) = &condition
-            && cond.met(watcher.objects().map(|o| object_of(o, table)))
+            && let Some(until) = &condition
+            && until.condition.met(watcher.objects().map(|o| object_of(o, table)))
         {
-            eprintln!("{what}: --for={text} met");
-            return Ok(Outcome::Done);
+            eprintln!("{what}: --for={} met", until.text);
+            return Ok(WatchEnd::Done);
         }
     }
+}
+
+/// The deadline passed: with `--for`, a failure (kubectl wait's message), else the end.
+fn timed_out(waiting_for_condition: bool, what: &str, verbosity: u8) -> WatchEnd {
+    if waiting_for_condition {
+        eprintln!("error: timed out waiting for the condition on {what}");
+        return WatchEnd::TimedOut;
+    }
+    if verbosity >= 1 {
+        eprintln!("kctl: --timeout reached; the watch of {what} ends");
+    }
+    WatchEnd::Done
+}
+
+/// Print events as one batch and flush them.
+fn print_events(
+    printer: &mut WatchPrinter,
+    out: &mut dyn Write,
+    events: &[Event],
+    columns: Option<&Value>,
+) -> Result<()> {
+    let views: Vec<EventView<'_>> = events
+        .iter()
+        .map(|e| EventView {
+            kind: e.kind.as_str(),
+            item: &e.object,
+        })
+        .collect();
+    printer.print(out, &views, columns)?;
+    out.flush().map_err(Error::Io)
 }
 
 /// The object of a watched item: itself, or the object of its Table row.

@@ -121,7 +121,7 @@ impl CustomColumns {
         w: &mut dyn Write,
         objects: impl IntoIterator<Item = &'v Value>,
     ) -> Result<(), ColumnsError> {
-        let mut rows = Rows::new(self);
+        let mut rows = Rows::new(self.clone());
         for obj in objects {
             rows.add(obj);
         }
@@ -132,21 +132,21 @@ impl CustomColumns {
 /// Custom-columns rows as text, gathered for the tabwriter layout (which needs every row's
 /// widths) so the objects themselves need not be kept; the first row that fails ends the
 /// table (kubectl has written the lines before it: its tabwriter is flushed on the way out).
-pub(crate) struct Rows<'a> {
-    cc: &'a CustomColumns,
+pub(crate) struct Rows {
+    cc: CustomColumns,
     text: String,
     /// Objects added, printed or not.
     pub(crate) count: usize,
     error: Option<String>,
 }
 
-impl<'a> Rows<'a> {
-    pub(crate) fn new(cc: &'a CustomColumns) -> Rows<'a> {
+impl Rows {
+    pub(crate) fn new(cc: CustomColumns) -> Rows {
         Rows {
-            cc,
             text: cc.header().unwrap_or_default(),
             count: 0,
             error: cc.parse_error().map(str::to_string),
+            cc,
         }
     }
 
@@ -161,10 +161,10 @@ impl<'a> Rows<'a> {
         }
     }
 
-    pub(crate) fn print(self, w: &mut dyn Write) -> Result<(), ColumnsError> {
+    pub(crate) fn print(&self, w: &mut dyn Write) -> Result<(), ColumnsError> {
         w.write_all(tabwrite(&self.text).as_bytes()).map_err(ColumnsError::Io)?;
-        match self.error {
-            Some(e) => Err(ColumnsError::Template(e)),
+        match &self.error {
+            Some(e) => Err(ColumnsError::Template(e.clone())),
             None => Ok(()),
         }
     }

@@ -21,6 +21,8 @@
 use serde_json::{Map, Number, Value};
 use std::io::{self, Write};
 
+use super::list::ListSyntax;
+
 /// One level of indentation, as passed to `json.MarshalIndent`.
 const INDENT: &str = "    ";
 
@@ -52,21 +54,12 @@ pub(crate) fn write_json_compact(w: &mut dyn Write, v: &Value) -> io::Result<()>
     w.write_all(out.as_bytes())
 }
 
-/// Writes the whole `kind: List` wrapper kubectl prints when `get` returns
-/// several objects (or a list), with `items` inside it.
-#[cfg(test)]
-pub(crate) fn write_json_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
-where
-    I: IntoIterator<Item = &'a Value>,
-{
-    list_begin(w)?;
-    let mut empty = true;
-    for item in items {
-        list_item(w, item, empty)?;
-        empty = false;
-    }
-    list_end(w, empty)
-}
+/// kubectl's `kind: List` wrapper in JSON (see [`list_begin`]).
+pub(crate) const LIST: ListSyntax = ListSyntax {
+    begin: list_begin,
+    item: list_item,
+    end: list_end,
+};
 
 /// Starts the `kind: List` wrapper that `kubectl get -o json` prints around
 /// several objects: writes everything up to and including `"items": [`.
@@ -90,13 +83,13 @@ where
 /// and with no items kubectl prints `"items": [],`.  kubectl always prints an
 /// empty `resourceVersion` here: the wrapper is a fresh `v1.List`, not the
 /// list the server returned.
-pub(crate) fn list_begin(w: &mut dyn Write) -> io::Result<()> {
+fn list_begin(w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"{\n    \"apiVersion\": \"v1\",\n    \"items\": [")
 }
 
 /// Writes one item of the List started by [`list_begin`]; `first` tells
 /// whether it is the first item (the others are preceded by a comma).
-pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
+fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
     let mut out = String::from(if first { "\n" } else { ",\n" });
     out.push_str(INDENT);
     out.push_str(INDENT);
@@ -106,7 +99,7 @@ pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result
 
 /// Ends the List started by [`list_begin`]; `empty` tells whether no item
 /// was written.  Ends with a newline, like every kubectl document.
-pub(crate) fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
+fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
     if !empty {
         w.write_all(b"\n    ")?;
     }
@@ -722,7 +715,7 @@ mod tests {
     fn list_wrapper_matches_kubectl() {
         let items = list_items();
         let mut out = Vec::new();
-        write_json_list(&mut out, &items).unwrap();
+        LIST.write_all(&mut out, &items).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), LIST_GOLDEN);
 
         // The streamed form equals printing the whole List object at once.
@@ -734,7 +727,7 @@ mod tests {
     #[test]
     fn empty_list_matches_kubectl() {
         let mut out = Vec::new();
-        write_json_list(&mut out, &[]).unwrap();
+        LIST.write_all(&mut out, &[]).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\n    \"apiVersion\": \"v1\",\n    \"items\": [],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"

@@ -39,6 +39,7 @@ use serde_json::{Map, Number, Value};
 use std::io::{self, Write};
 
 use super::json::{FloatFormat, go_format_float, go_number_text};
+use super::list::ListSyntax;
 
 /// Writes `v` exactly as `kubectl -o yaml` prints it (ending with a newline).
 ///
@@ -58,21 +59,12 @@ pub(crate) fn to_yaml_string(v: &Value) -> io::Result<String> {
     Ok(e.out)
 }
 
-/// Writes the whole `kind: List` wrapper kubectl prints when `get` returns
-/// several objects (or a list), with `items` inside it.
-#[cfg(test)]
-pub(crate) fn write_yaml_list<'a, I>(w: &mut dyn Write, items: I) -> io::Result<()>
-where
-    I: IntoIterator<Item = &'a Value>,
-{
-    list_begin(w)?;
-    let mut empty = true;
-    for item in items {
-        list_item(w, item, empty)?;
-        empty = false;
-    }
-    list_end(w, empty)
-}
+/// kubectl's `kind: List` wrapper in YAML (see [`list_begin`]).
+pub(crate) const LIST: ListSyntax = ListSyntax {
+    begin: list_begin,
+    item: list_item,
+    end: list_end,
+};
 
 /// Starts the `kind: List` wrapper that `kubectl get -o yaml` prints around
 /// several objects: writes `apiVersion: v1` and the `items:` key.
@@ -91,7 +83,7 @@ where
 /// ```
 ///
 /// and `items: []` when there is no item.
-pub(crate) fn list_begin(w: &mut dyn Write) -> io::Result<()> {
+fn list_begin(w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"apiVersion: v1\nitems:")
 }
 
@@ -100,7 +92,7 @@ pub(crate) fn list_begin(w: &mut dyn Write) -> io::Result<()> {
 ///
 /// Fails, writing nothing, where kubectl would fail on the item (kubectl
 /// would then print nothing of the List at all).
-pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
+fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result<()> {
     check_convertible(v)?;
     let mut e = Emitter::new();
     if first {
@@ -122,7 +114,7 @@ pub(crate) fn list_item(w: &mut dyn Write, v: &Value, first: bool) -> io::Result
 
 /// Ends the List started by [`list_begin`]; `empty` tells whether no item
 /// was written.
-pub(crate) fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
+fn list_end(w: &mut dyn Write, empty: bool) -> io::Result<()> {
     if empty {
         w.write_all(b" []\n")?;
     }
@@ -492,33 +484,7 @@ impl Emitter {
         if !self.whitespace {
             self.put(' ');
         }
-        let mut spaces = false;
-        let mut breaks = false;
-        for (i, &c) in value.iter().enumerate() {
-            if c == ' ' {
-                if allow_breaks && !spaces && self.column > BEST_WIDTH && value.get(i + 1) != Some(&' ') {
-                    self.write_indent();
-                } else {
-                    self.write_char(c);
-                }
-                spaces = true;
-            } else if is_break(c) {
-                if !breaks && c == '\n' {
-                    self.put_break();
-                }
-                self.write_break(c);
-                self.indention = true;
-                breaks = true;
-            } else {
-                if breaks {
-                    self.write_indent();
-                }
-                self.write_char(c);
-                self.indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
+        self.write_breakable(value, allow_breaks, false);
         self.whitespace = false;
         self.indention = false;
     }
@@ -526,18 +492,23 @@ impl Emitter {
     /// yaml_emitter_write_single_quoted_scalar
     fn write_single_quoted_scalar(&mut self, value: &[char], allow_breaks: bool) {
         self.write_indicator("'", true, false, false);
+        self.write_breakable(value, allow_breaks, true);
+        self.write_indicator("'", false, false, false);
+        self.whitespace = false;
+        self.indention = false;
+    }
+
+    /// The loop the plain and single-quoted writers share: a space may break the line
+    /// (single-quoted: not at either end), line breaks are written as breaks, and
+    /// single-quoted doubles each `'`.
+    fn write_breakable(&mut self, value: &[char], allow_breaks: bool, single_quoted: bool) {
         let n = value.len();
         let mut spaces = false;
         let mut breaks = false;
         for (i, &c) in value.iter().enumerate() {
             if c == ' ' {
-                if allow_breaks
-                    && !spaces
-                    && self.column > BEST_WIDTH
-                    && i > 0
-                    && i + 1 < n
-                    && value.get(i + 1) != Some(&' ')
-                {
+                let inside = !single_quoted || (i > 0 && i + 1 < n);
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && inside && value.get(i + 1) != Some(&' ') {
                     self.write_indent();
                 } else {
                     self.write_char(c);
@@ -554,7 +525,7 @@ impl Emitter {
                 if breaks {
                     self.write_indent();
                 }
-                if c == '\'' {
+                if single_quoted && c == '\'' {
                     self.put('\'');
                 }
                 self.write_char(c);
@@ -563,9 +534,6 @@ impl Emitter {
                 breaks = false;
             }
         }
-        self.write_indicator("'", false, false, false);
-        self.whitespace = false;
-        self.indention = false;
     }
 
     /// yaml_emitter_write_double_quoted_scalar
@@ -2126,7 +2094,7 @@ mod tests {
     fn list_wrapper_matches_kubectl() {
         let items = list_items();
         let mut out = Vec::new();
-        write_yaml_list(&mut out, &items).unwrap();
+        LIST.write_all(&mut out, &items).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), LIST_GOLDEN);
 
         // The free functions, and the whole List printed at once.
@@ -2144,7 +2112,7 @@ mod tests {
     #[test]
     fn empty_list_matches_kubectl() {
         let mut out = Vec::new();
-        write_yaml_list(&mut out, &[]).unwrap();
+        LIST.write_all(&mut out, &[]).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: \"\"\n"
@@ -2171,7 +2139,7 @@ mod tests {
             for b in &endings {
                 let items = vec![json!({"a": 1, "z": a}), b.clone(), json!({"m": b})];
                 let mut out = Vec::new();
-                write_yaml_list(&mut out, &items).unwrap();
+                LIST.write_all(&mut out, &items).unwrap();
                 let whole = json!({"apiVersion": "v1", "items": items, "kind": "List",
                                    "metadata": {"resourceVersion": ""}});
                 assert_eq!(String::from_utf8(out).unwrap(), render(&whole));
