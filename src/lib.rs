@@ -11,6 +11,7 @@ pub(crate) mod interrupt;
 pub(crate) mod output;
 pub(crate) mod resource;
 pub(crate) mod settings;
+pub(crate) mod status;
 pub(crate) mod time;
 
 use std::io::Write;
@@ -18,17 +19,7 @@ use std::io::Write;
 use cli::{Cli, Command};
 use error::Error;
 use interrupt::Interrupt;
-
-/// kctl's exit statuses (see the README).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitStatus {
-    /// Everything asked for was done (a closed output pipe counts as success).
-    Success = 0,
-    /// Something failed; stderr says what.
-    Failure = 1,
-    /// Interrupted by Ctrl-C.
-    Interrupted = 130,
-}
+pub use status::ExitStatus;
 
 /// Run a parsed command line, writing results to `out` and diagnostics to stderr.
 pub fn run(cli: Cli, out: &mut dyn Write) -> ExitStatus {

@@ -11,10 +11,10 @@ use std::future::Future;
 use futures::{Stream, StreamExt, stream};
 use kube::core::Status;
 
-use crate::ExitStatus;
 use crate::error::Error;
 use crate::interrupt::Interrupt;
 use crate::resource::write::{Checker, Written};
+use crate::status::ExitStatus;
 
 /// Send every item with `send`, at most `limit` at a time; the results come in input order.
 pub(crate) fn in_order<I, F, Fut>(items: I, limit: usize, send: F) -> impl Stream<Item = Fut::Output>

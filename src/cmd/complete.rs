@@ -17,11 +17,11 @@ use std::time::Duration;
 use http::Method;
 use serde::Deserialize;
 
-use crate::ExitStatus;
 use crate::cli::CompleteArgs;
 use crate::resource::config::ConnectOptions;
 use crate::resource::http::{ACCEPT_METADATA, send};
 use crate::resource::{ApiResourceInfo, Cluster, discovery, resolve_types};
+use crate::status::ExitStatus;
 
 /// A completion never waits longer than this for the server.
 const DEADLINE: Duration = Duration::from_secs(5);

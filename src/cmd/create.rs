@@ -9,11 +9,11 @@ mod goorder;
 
 pub(crate) use common::{CommonOptions, CreatedOutput};
 
-use crate::ExitStatus;
 use crate::cli::CreateGenerator;
 use crate::cmd::Context;
 use crate::error::Result;
 use crate::resource::manifest::Inputs;
+use crate::status::ExitStatus;
 
 /// `kctl create`, typed (built by `settings::create`).
 pub(crate) struct CreateOptions {

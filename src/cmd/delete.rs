@@ -20,7 +20,6 @@ use futures::StreamExt;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::ExitStatus;
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
@@ -32,6 +31,7 @@ use crate::resource::resolve::TypeArg;
 use crate::resource::wait::{Gone, wait_gone};
 use crate::resource::write::{Checker, OldObject, Removed, Written, delete_checked};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
+use crate::status::ExitStatus;
 
 const FORCE_WARNING: &str = "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.";
 

@@ -208,11 +208,11 @@ struct Spec {
 }
 
 /// `kctl watch`.
-pub(crate) async fn run(opts: &WatchOptions, cx: &mut super::Context<'_>) -> Result<crate::ExitStatus> {
+pub(crate) async fn run(opts: &WatchOptions, cx: &mut super::Context<'_>) -> Result<crate::status::ExitStatus> {
     let cluster = cx.connect().await?;
     Ok(match watch(&cluster, opts, cx.out).await? {
-        WatchEnd::Done => crate::ExitStatus::Success,
-        WatchEnd::TimedOut => crate::ExitStatus::Failure,
+        WatchEnd::Done => crate::status::ExitStatus::Success,
+        WatchEnd::TimedOut => crate::status::ExitStatus::Failure,
     })
 }
 

@@ -157,28 +157,31 @@ fn paths(code: &str) -> Vec<Vec<String>> {
         expand_use(after[..end].trim(), &mut Vec::new(), &mut out);
         rest = &after[end..];
     }
-    // Paths in expressions and types.
+    // Paths in expressions and types: `crate::x::y(...)`, `super::X`, `child::f()`.
     let b = code.as_bytes();
-    for root in ["crate::", "super::"] {
-        let mut from = 0;
-        while let Some(p) = code[from..].find(root) {
-            let start = from + p;
-            from = start + root.len();
-            if start > 0 && (is_ident(b[start - 1]) || b[start - 1] == b':') {
-                continue;
-            }
-            let mut end = start;
-            while end < b.len() && (is_ident(b[end]) || b[end] == b':') {
-                end += 1;
-            }
-            out.push(
-                code[start..end]
-                    .split("::")
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect(),
-            );
+    let mut i = 0;
+    while let Some(p) = code[i..].find("::") {
+        let sep = i + p;
+        i = sep + 2;
+        let mut start = sep;
+        while start > 0 && is_ident(b[start - 1]) {
+            start -= 1;
         }
+        if start == sep || (start > 0 && b[start - 1] == b':') {
+            continue;
+        }
+        let mut end = sep;
+        while end < b.len() && (is_ident(b[end]) || b[end] == b':') {
+            end += 1;
+        }
+        out.push(
+            code[start..end]
+                .split("::")
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect(),
+        );
+        i = end.max(i);
     }
     out
 }
@@ -375,6 +378,8 @@ fn the_import_reader_sees_imports() {
         deps("settings.rs")
     );
     assert!(deps("cmd/mod.rs").contains("interrupt.rs"), "{:?}", deps("cmd/mod.rs"));
+    // A path through a child module in an expression (`cmd::get::run(...)` in lib.rs).
+    assert!(deps("lib.rs").contains("cmd/get/mod.rs"), "{:?}", deps("lib.rs"));
     let mut out = Vec::new();
     expand_use("a::{b, c::{d, e as f}}", &mut Vec::new(), &mut out);
     assert_eq!(out, [vec!["a", "b"], vec!["a", "c", "d"], vec!["a", "c", "e"]]);

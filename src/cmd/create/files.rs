@@ -11,7 +11,6 @@ use futures::StreamExt;
 use serde_json::Value;
 
 use super::common::{CommonOptions, ResultPrinter, save_config};
-use crate::ExitStatus;
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
@@ -21,6 +20,7 @@ use crate::resource::lookup::{Lookup, find_kind};
 use crate::resource::manifest::{Inputs, Manifest};
 use crate::resource::write::{Checker, NewObject, WriteParams, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
+use crate::status::ExitStatus;
 
 /// How long a new CRD may take to become Established and discoverable.
 const CRD_WAIT: Duration = Duration::from_secs(60);

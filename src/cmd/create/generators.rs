@@ -18,7 +18,6 @@ use serde_json::{Map, Value, json};
 
 use super::common::{CommonOptions, ResultPrinter, set_annotation};
 use super::goorder;
-use crate::ExitStatus;
 use crate::cli::{
     CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret, CreateSecretGeneric,
     CreateSecretTls, CreateService, CreateServiceArgs, DataSources,
@@ -30,6 +29,7 @@ use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::lookup::Lookup;
 use crate::resource::write::{WriteParams, create_object};
 use crate::resource::{ApiResourceInfo, Cluster};
+use crate::status::ExitStatus;
 
 /// What a generator produced.
 struct Generated {

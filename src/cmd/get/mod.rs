@@ -11,9 +11,9 @@ use std::io::Write;
 
 use options::GetOptions;
 
-use crate::ExitStatus;
 use crate::error::Result;
 use crate::resource::Cluster;
+use crate::status::ExitStatus;
 
 /// `kctl get`.
 pub(crate) async fn run(opts: &GetOptions, cx: &mut super::Context<'_>) -> Result<ExitStatus> {
