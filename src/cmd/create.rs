@@ -681,11 +681,7 @@ async fn send_item(cluster: &Cluster, checker: &Checker<'_>, item: &Item, params
 /// Poll a CRD until its `Established` condition is true (or give up after [`CRD_WAIT`];
 /// its objects then fail with the mapping error).
 async fn wait_established(cluster: &Cluster, crd_res: &ApiResourceInfo, name: &str) {
-    let path = format!(
-        "{}/{}",
-        crd_res.collection_path(None),
-        crate::resource::api::encode(name)
-    );
+    let path = crate::resource::request::Request::object(crd_res, None, name).uri();
     let deadline = Instant::now() + CRD_WAIT;
     while Instant::now() < deadline {
         if let Ok(bytes) = send(cluster, http::Method::GET, &path, ACCEPT_JSON, None).await

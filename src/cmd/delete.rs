@@ -18,7 +18,7 @@ use super::create::selector::Selector;
 use super::create::{Failure, Tally, find, labels, mapping_error, object_namespace, report};
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::{Error, Result};
-use crate::resource::api::{ListParams, list_error, list_page};
+use crate::resource::api::{ListParams, Pages};
 use crate::time::parse_duration;
 use crate::resource::discovery;
 use crate::resource::http::ACCEPT_METADATA;
@@ -498,14 +498,6 @@ struct ListPage {
     /// `null` in an empty PartialObjectMetadataList.
     #[serde(default)]
     items: Option<Vec<Value>>,
-    #[serde(default)]
-    metadata: ListMeta,
-}
-
-#[derive(Deserialize, Default)]
-struct ListMeta {
-    #[serde(rename = "continue")]
-    continue_token: Option<String>,
 }
 
 /// List the objects of `res` that the selectors (or `--all`) pick, page by page, in the
@@ -517,20 +509,20 @@ async fn list_targets(
     args: &DeleteArgs,
     targets: &mut Vec<Target>,
 ) -> std::result::Result<(), Failure> {
-    let mut params = ListParams {
+    let params = ListParams {
         label_selector: args.selector.clone(),
         field_selector: args.field_selector.clone(),
         limit: LIST_CHUNK,
         continue_token: None,
     };
+    // Names and UIDs are all a delete needs: the server sends metadata only.
+    let mut pages = Pages::new(cluster, res, namespace, &params, ACCEPT_METADATA);
     loop {
-        // Names and UIDs are all a delete needs: the server sends metadata only.
-        let bytes = match list_page(cluster, res, namespace, &params, ACCEPT_METADATA).await {
-            Ok(b) => b,
-            Err(e) => match list_error(e, res, &params) {
-                Error::Api(status) => return Err(Failure::Api(status)),
-                other => return Err(failure(None, other)),
-            },
+        let bytes = match pages.next_page().await {
+            Ok(Some(b)) => b,
+            Ok(None) => return Ok(()),
+            Err(Error::Api(status)) => return Err(Failure::Api(status)),
+            Err(other) => return Err(failure(None, other)),
         };
         let page: ListPage = serde_json::from_slice(&bytes)
             .map_err(|e| Failure::Plain(format!("cannot decode the server's response: {e}")))?;
@@ -551,10 +543,6 @@ async fn list_targets(
                     .and_then(Value::as_str)
                     .map(str::to_string),
             });
-        }
-        match page.metadata.continue_token.filter(|c| !c.is_empty()) {
-            Some(c) => params.continue_token = Some(c),
-            None => return Ok(()),
         }
     }
 }

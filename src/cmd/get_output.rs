@@ -5,7 +5,6 @@
 
 use std::io::Write;
 
-use http::Method;
 use serde_json::{Value, json};
 
 use super::get::{Deferred, ListPage, Outcome, decode_err, next_or_report, parse_table, set_type_meta};
@@ -14,8 +13,9 @@ use crate::error::{Error, Result};
 use crate::output::columns::{ColumnsError, CustomColumns, Rows, SortError, label_keys, sort_order};
 use crate::output::jsonpath::{ExecError, JsonPath, Paged, execution_error};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, Template};
-use crate::resource::api::{ListParams, Pages, encode, get_object};
-use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
+use crate::resource::api::{ListParams, Pages, get_object};
+use crate::resource::request::Request;
+use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
 use crate::resource::{ApiResourceInfo, Cluster};
 
 /// Whether `get` must gather all objects first (this module's job).
@@ -90,25 +90,13 @@ pub(crate) async fn run(
             };
             if names.is_empty() {
                 // One request, as kubectl's: sorting needs the whole list.
-                let mut q = Vec::new();
-                if let Some(s) = ctx.params.field_selector.as_deref().filter(|s| !s.is_empty()) {
-                    q.push(format!("fieldSelector={}", encode(s)));
-                }
-                q.push("includeObject=Object".to_string());
-                if let Some(s) = ctx.params.label_selector.as_deref().filter(|s| !s.is_empty()) {
-                    q.push(format!("labelSelector={}", encode(s)));
-                }
-                let path = format!("{}?{}", res.collection_path(ctx.namespace), q.join("&"));
-                let bytes = send(cluster, Method::GET, &path, ACCEPT_TABLE, None).await?;
+                let request = Request::collection(res, ctx.namespace).selectors(ctx.params);
+                let bytes = request.include_object().accept(ACCEPT_TABLE).send(cluster).await?;
                 add(&bytes)?;
             } else {
                 for name in names {
-                    let path = format!(
-                        "{}/{}?includeObject=Object",
-                        res.collection_path(ctx.namespace),
-                        encode(name)
-                    );
-                    match send(cluster, Method::GET, &path, ACCEPT_TABLE, None).await {
+                    let request = Request::object(res, ctx.namespace, name).include_object();
+                    match request.accept(ACCEPT_TABLE).send(cluster).await {
                         Ok(bytes) => add(&bytes)?,
                         Err(e) => errors.report(e)?,
                     }

@@ -342,8 +342,9 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
                 let view = [EventView {
                     kind: ev.kind.as_str(),
                     item: &ev.object,
+                    no_row: ev.no_row,
                 }];
-                printer.print(out, &view, watcher.columns())?;
+                printer.print(out, &view, watcher.columns(), crate::time::now())?;
                 out.flush().map_err(Error::Io)?;
             }
             Step::Synced => {
@@ -354,9 +355,10 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Ou
                         .map(|e| EventView {
                             kind: e.kind.as_str(),
                             item: &e.object,
+                            no_row: e.no_row,
                         })
                         .collect();
-                    printer.print(out, &views, watcher.columns())?;
+                    printer.print(out, &views, watcher.columns(), crate::time::now())?;
                     out.flush().map_err(Error::Io)?;
                 }
                 initial.clear();

@@ -37,12 +37,12 @@ use http::{Method, header};
 use http_body_util::BodyExt;
 use serde_json::Value;
 
-use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, answered_in_this_run, open, outcome_unknown, send};
+use super::http::{OUTCOME_UNKNOWN, answered_in_this_run, outcome_unknown};
+use super::request::Request;
+use crate::error::{ConnectionKind, Error, Result};
 use crate::interrupt::Interrupt;
-use crate::error::{Error, Result};
 
 /// After Ctrl-C, how long a write in flight may still take (with its check) before it is
 /// reported as unknown.
@@ -65,23 +65,6 @@ pub(crate) struct WriteParams {
     pub(crate) dry_run: bool,
     /// `fieldManager=...` (empty: the server's default).
     pub(crate) field_manager: String,
-}
-
-impl WriteParams {
-    fn query(&self) -> String {
-        let mut q = Vec::new();
-        if self.dry_run {
-            q.push("dryRun=All".to_string());
-        }
-        if !self.field_manager.is_empty() {
-            q.push(format!("fieldManager={}", encode(&self.field_manager)));
-        }
-        if q.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", q.join("&"))
-        }
-    }
 }
 
 /// How one write ended.
@@ -176,18 +159,21 @@ impl<'a> Checker<'a> {
         }
         match tokio::time::timeout(GRACE, f).await {
             Ok(r) => r,
-            Err(_) => Written::Unknown(Error::Connection(format!(
-                "{what}: interrupted with the request in flight: no answer within {}s; it may or may not have been {doing}",
-                GRACE.as_secs()
-            ))),
+            Err(_) => Written::Unknown(Error::connection(
+                ConnectionKind::OutcomeUnknown,
+                format!(
+                    "{what}: interrupted with the request in flight: no answer within {}s; it may or may not have been {doing}",
+                    GRACE.as_secs()
+                ),
+            )),
         }
     }
 
-    /// GET the object at `path`: its JSON, or absent; retried while the server is away.
-    async fn look(&self, cluster: &Cluster, path: &str) -> Look {
+    /// GET the object: its JSON, or absent; retried while the server is away.
+    async fn look(&self, cluster: &Cluster, request: &Request) -> Look {
         let mut backoff = Duration::from_millis(200);
         loop {
-            let look = get_once(cluster, path).await;
+            let look = get_once(cluster, request).await;
             match &look {
                 Look::Failed(e) if transient(e) => {
                     if !self.keep_trying() {
@@ -246,7 +232,10 @@ async fn create_inner(
     params: &WriteParams,
     what: &str,
 ) -> Written<Value> {
-    let path = format!("{}{}", obj.res.collection_path(obj.namespace), params.query());
+    let request = Request::collection(obj.res, obj.namespace)
+        .method(Method::POST)
+        .write_options(params.dry_run, &params.field_manager)
+        .body(obj.body.to_vec());
     let mut backoff = Duration::from_millis(200);
     loop {
         if checker.interrupted() {
@@ -254,7 +243,7 @@ async fn create_inner(
         }
         let sent = Instant::now();
         let sent_wall = SystemTime::now();
-        let e = match send(cluster, Method::POST, &path, ACCEPT_JSON, Some(obj.body.to_vec())).await {
+        let e = match request.send(cluster).await {
             Ok(bytes) => {
                 checker.answered();
                 return match serde_json::from_slice::<Value>(&bytes) {
@@ -298,16 +287,20 @@ async fn check_created(
     sent: Instant,
     sent_wall: SystemTime,
 ) -> Written<Value> {
-    let path = format!("{}/{}", obj.res.collection_path(obj.namespace), encode(obj.name));
+    let request = Request::object(obj.res, obj.namespace, obj.name);
     let mut second = false;
     loop {
-        match checker.look(cluster, &path).await {
+        match checker.look(cluster, &request).await {
             Look::Absent if !second => {
                 second = true;
                 checker.pause(SETTLE).await;
             }
             Look::Absent => {
-                return Written::Failed(annotate(e, &format!("kctl checked: {what} was not created")));
+                return Written::Failed(annotate(
+                    e,
+                    &format!("kctl checked: {what} was not created"),
+                    ConnectionKind::AnswerLost,
+                ));
             }
             Look::Found(seen) => {
                 let not_before = match seen.server_now {
@@ -327,23 +320,19 @@ async fn check_created(
                                 .insert(uid.to_string());
                         }
                         if cluster.verbosity >= 1 {
-                            eprintln!("{}", annotate(e, &format!("kctl checked: {what} was created")).render());
+                            let note = format!("kctl checked: {what} was created");
+                            eprintln!("{}", annotate(e, &note, ConnectionKind::AnswerLost).render());
                         }
                         Written::Done(seen.obj)
                     }
                     Err(why) => Written::Failed(annotate(
                         e,
                         &format!("kctl checked: {what} exists, but was not created by this request: {why}"),
+                        ConnectionKind::AnswerLost,
                     )),
                 };
             }
-            Look::Failed(e2) => {
-                let note = format!(
-                    "kctl could not check whether {what} was created ({}): it may or may not have been",
-                    e2.render().trim_start_matches("error: ")
-                );
-                return Written::Unknown(annotate(e, &note));
-            }
+            Look::Failed(e2) => return unchecked(e, &e2, what, "created"),
         }
     }
 }
@@ -450,13 +439,14 @@ pub(crate) async fn delete_checked(cluster: &Cluster, checker: &Checker<'_>, obj
 }
 
 async fn delete_inner(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<'_>, what: &str) -> Written<Removed> {
-    let path = format!("{}/{}", obj.res.collection_path(obj.namespace), encode(obj.name));
+    let request = Request::object(obj.res, obj.namespace, obj.name);
+    let delete = request.clone().method(Method::DELETE).body(obj.body.to_vec());
     let mut backoff = Duration::from_millis(200);
     loop {
         if checker.interrupted() {
             return Written::NotSent;
         }
-        let e = match send(cluster, Method::DELETE, &path, ACCEPT_JSON, Some(obj.body.to_vec())).await {
+        let e = match delete.send(cluster).await {
             Ok(bytes) => {
                 checker.answered();
                 return Written::Done(removed(&bytes));
@@ -472,7 +462,7 @@ async fn delete_inner(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<
         if !uncertain(&e) || obj.dry_run {
             return Written::Failed(e);
         }
-        return check_deleted(cluster, checker, obj, what, &path, e).await;
+        return check_deleted(cluster, checker, obj, what, &request, e).await;
     }
 }
 
@@ -481,12 +471,12 @@ async fn check_deleted(
     checker: &Checker<'_>,
     obj: &OldObject<'_>,
     what: &str,
-    path: &str,
+    request: &Request,
     e: Error,
 ) -> Written<Removed> {
     let mut second = false;
     loop {
-        match checker.look(cluster, path).await {
+        match checker.look(cluster, request).await {
             Look::Absent => return Written::Done(Removed::Now),
             Look::Found(seen) => match judge_deleted(&seen.obj, obj.uid) {
                 Some(r) => return Written::Done(r),
@@ -495,18 +485,25 @@ async fn check_deleted(
                     checker.pause(SETTLE).await;
                 }
                 None => {
-                    return Written::Failed(annotate(e, &format!("kctl checked: {what} was not deleted")));
+                    return Written::Failed(annotate(
+                        e,
+                        &format!("kctl checked: {what} was not deleted"),
+                        ConnectionKind::AnswerLost,
+                    ));
                 }
             },
-            Look::Failed(e2) => {
-                let note = format!(
-                    "kctl could not check whether {what} was deleted ({}): it may or may not have been",
-                    e2.render().trim_start_matches("error: ")
-                );
-                return Written::Unknown(annotate(e, &note));
-            }
+            Look::Failed(e2) => return unchecked(e, &e2, what, "deleted"),
         }
     }
+}
+
+/// A write whose answer was lost (`e`) and whose check failed too (`look`): unknown.
+fn unchecked<T>(e: Error, look: &Error, what: &str, done: &str) -> Written<T> {
+    let note = format!(
+        "kctl could not check whether {what} was {done} ({}): it may or may not have been",
+        look.render().trim_start_matches("error: ")
+    );
+    Written::Unknown(annotate(e, &note, ConnectionKind::OutcomeUnknown))
 }
 
 /// What an object found after a DELETE whose answer was lost says: another UID (the one
@@ -545,7 +542,7 @@ fn describe(res: &ApiResourceInfo, name: &str) -> String {
 /// The connection was refused: the request certainly never reached the server. (`send`
 /// retries those itself, a few times; this is what is left after its cap.)
 fn refused(e: &Error) -> bool {
-    matches!(e, Error::Connection(m) if m.contains("was refused"))
+    e.connection_kind() == Some(ConnectionKind::Refused)
 }
 
 /// A failed write that may have been applied all the same: the connection broke after
@@ -555,8 +552,9 @@ fn uncertain(e: &Error) -> bool {
     outcome_unknown(e) || matches!(e.code(), Some(500 | 504))
 }
 
-/// `e` with what kctl found out in place of "the outcome is unknown".
-fn annotate(e: Error, note: &str) -> Error {
+/// `e` with what kctl found out in place of "the outcome is unknown"; a connection error
+/// becomes one of `kind` (what is known now).
+fn annotate(e: Error, note: &str, kind: ConnectionKind) -> Error {
     match e {
         Error::Api(mut status) => {
             status.message = format!("{} ({note})", status.message);
@@ -573,7 +571,7 @@ fn annotate(e: Error, note: &str) -> Error {
             .find_map(|tail| text.find(tail).map(|at| &text[..at]))
             .unwrap_or(&text)
             .trim_end_matches([',', ' ']);
-            Error::Connection(format!("{base}: the request was sent, the answer lost; {note}"))
+            Error::connection(kind, format!("{base}: the request was sent, the answer lost; {note}"))
         }
     }
 }
@@ -605,19 +603,22 @@ struct Seen {
 }
 
 /// One GET (with `open`'s retries), keeping the answer's `Date`, which `send` does not return.
-async fn get_once(cluster: &Cluster, path: &str) -> Look {
+async fn get_once(cluster: &Cluster, request: &Request) -> Look {
     let fut = async {
-        let res = open(cluster, path, ACCEPT_JSON).await?;
+        let res = request.open(cluster).await?;
         let date = res
             .headers()
             .get(header::DATE)
             .and_then(|d| d.to_str().ok())
             .and_then(parse_http_date);
         let bytes = res.into_body().collect().await.map_err(|e| {
-            Error::Connection(format!(
-                "Unable to connect to the server {}: the connection was cut before the whole answer arrived ({e})",
-                cluster.server
-            ))
+            Error::connection(
+                ConnectionKind::Reset,
+                format!(
+                    "Unable to connect to the server {}: the connection was cut before the whole answer arrived ({e})",
+                    cluster.server
+                ),
+            )
         })?;
         Ok::<_, Error>((date, bytes.to_bytes()))
     };
@@ -627,10 +628,15 @@ async fn get_once(cluster: &Cluster, path: &str) -> Look {
         Ok(Err(e)) if e.is_not_found() => return Look::Absent,
         Ok(Err(e)) => return Look::Failed(e),
         Err(_) => {
-            return Look::Failed(Error::Connection(format!(
-                "Unable to connect to the server {}: no answer within {limit:?} (GET {}{path})",
-                cluster.server, cluster.server
-            )));
+            return Look::Failed(Error::connection(
+                ConnectionKind::Timeout,
+                format!(
+                    "Unable to connect to the server {}: no answer within {limit:?} (GET {}{})",
+                    cluster.server,
+                    cluster.server,
+                    request.uri()
+                ),
+            ));
         }
     };
     match serde_json::from_slice::<Value>(&bytes) {
@@ -663,16 +669,6 @@ fn parse_http_date(s: &str) -> Option<i64> {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn query() {
-        let p = WriteParams {
-            dry_run: true,
-            field_manager: "kctl create".into(),
-        };
-        assert_eq!(p.query(), "?dryRun=All&fieldManager=kctl%20create");
-        assert_eq!(WriteParams::default().query(), "");
-    }
 
     #[test]
     fn http_dates() {
@@ -766,13 +762,20 @@ mod tests {
 
     #[test]
     fn refusals_and_transient_failures() {
-        let refused_err = Error::Connection(
+        let refused_err = Error::connection(
+            ConnectionKind::Refused,
             "The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?".into(),
         );
         assert!(refused(&refused_err));
         assert!(transient(&refused_err));
-        assert!(!refused(&Error::Connection(
+        assert!(!refused(&Error::connection(
+            ConnectionKind::Reset,
             "Unable to connect to the server x: connection reset".into()
+        )));
+        // The kind decides, not the words.
+        assert!(!refused(&Error::connection(
+            ConnectionKind::Other,
+            "was refused".into()
         )));
         assert!(!transient(&crate::error::not_found("configmaps", "", "x")));
     }

@@ -661,11 +661,7 @@ async fn job_from_cronjob(cluster: &Cluster, name: &str, from: &str) -> Result<G
         return Err(usage(format!("unknown object type {kind}")));
     }
     let res = served(cluster, "batch/v1", "CronJob").await?;
-    let path = format!(
-        "{}/{}",
-        res.collection_path(Some(&cluster.namespace)),
-        crate::resource::api::encode(cj_name)
-    );
+    let path = crate::resource::request::Request::object(&res, Some(&cluster.namespace), cj_name).uri();
     let bytes = send(cluster, http::Method::GET, &path, ACCEPT_JSON, None).await?;
     let cj: Value =
         serde_json::from_slice(&bytes).map_err(|e| Error::Decode(format!("error: cannot decode the cron job: {e}")))?;
