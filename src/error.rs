@@ -401,3 +401,113 @@ pub(crate) fn io_text(e: &std::io::Error) -> String {
 }
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error as IoError, ErrorKind};
+
+    /// An error with a message and a cause, as hyper-util's client errors are.
+    #[derive(Debug)]
+    struct Wrapped(&'static str, Box<dyn std::error::Error + Send + Sync + 'static>);
+
+    impl std::fmt::Display for Wrapped {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapped {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&*self.1)
+        }
+    }
+
+    fn connect(cause: impl std::error::Error + Send + Sync + 'static) -> Wrapped {
+        Wrapped("client error (Connect)", Box::new(cause))
+    }
+
+    #[test]
+    fn transport_kinds_come_from_the_types_of_the_chain() {
+        let t = classify_transport(&connect(IoError::from(ErrorKind::ConnectionRefused)));
+        assert_eq!(
+            (t.kind, t.not_sent, t.tls_rejected),
+            (ConnectionKind::Refused, true, false)
+        );
+
+        // rustls' certificate error lives inside an io::Error (not its `source()`).
+        let bad_cert = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let t = classify_transport(&connect(IoError::new(ErrorKind::InvalidData, bad_cert)));
+        assert_eq!((t.kind, t.not_sent, t.tls_rejected), (ConnectionKind::Tls, true, true));
+
+        let t = classify_transport(&Wrapped(
+            "client error (SendRequest)",
+            Box::new(IoError::from(ErrorKind::TimedOut)),
+        ));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Timeout, false));
+
+        let t = classify_transport(&Wrapped(
+            "client error (SendRequest)",
+            Box::new(IoError::from(ErrorKind::ConnectionReset)),
+        ));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Reset, false));
+
+        // hyper-util's resolver errors have no type: its words are read, here only.
+        let dns = Wrapped(
+            "dns error",
+            Box::new(IoError::other(
+                "failed to lookup address information: Name or service not known",
+            )),
+        );
+        let t = classify_transport(&connect(dns));
+        assert_eq!((t.kind, t.not_sent, t.tls_rejected), (ConnectionKind::Dns, true, false));
+
+        let t = classify_transport(&connect(IoError::new(ErrorKind::UnexpectedEof, "tls handshake eof")));
+        assert_eq!(
+            (t.kind, t.tls_rejected),
+            (ConnectionKind::Tls, false),
+            "broken off, not rejected"
+        );
+
+        let t = classify_transport(&IoError::other("something else"));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Other, false));
+    }
+
+    #[test]
+    fn connection_messages_by_kind() {
+        let origin = Origin {
+            server: "https://127.0.0.1:6443".into(),
+            ca: Some("/tmp/ca.crt".into()),
+            ..Default::default()
+        };
+        let cause = IoError::other("deep cause");
+        let msg = |kind| match connection_error(kind, &cause, &origin) {
+            Error::Connection(c) => {
+                assert_eq!(c.kind, kind);
+                c.message
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            msg(ConnectionKind::Refused),
+            "The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Tls),
+            "Unable to connect to the server https://127.0.0.1:6443: TLS verification failed (deep cause); the CA used was /tmp/ca.crt: check the cluster's certificate-authority in the kubeconfig or pass --certificate-authority"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Dns),
+            "Unable to connect to the server https://127.0.0.1:6443: the host name does not resolve (deep cause)"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Other),
+            "Unable to connect to the server https://127.0.0.1:6443: deep cause"
+        );
+        // Rendered as it is, whatever the kind.
+        let e = Error::connection(ConnectionKind::Reset, "as it is".into());
+        assert_eq!(e.render(), "as it is");
+        assert_eq!(e.connection_kind(), Some(ConnectionKind::Reset));
+        assert_eq!(Error::Usage("x".into()).connection_kind(), None);
+    }
+}

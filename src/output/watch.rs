@@ -503,4 +503,22 @@ mod tests {
             "object:\n  kind: Pod\n  metadata:\n    name: x\ntype: ADDED\n---\nobject:\n  kind: Pod\n  metadata:\n    name: x\ntype: DELETED\n"
         );
     }
+
+    #[test]
+    fn rows_without_cells_get_name_and_age_at_now() {
+        let created = crate::time::parse_rfc3339("2024-01-02T03:04:05Z").unwrap();
+        let item = json!({"object": {"metadata": {"name": "x", "creationTimestamp": "2024-01-02T03:04:05Z"}}});
+        let mut p = WatchPrinter::new(opts(WatchFormat::Table { wide: false }, true), "thing".into());
+        let mut out = Vec::new();
+        let view = EventView {
+            kind: "ADDED",
+            item: &item,
+            no_row: true,
+        };
+        p.print(&mut out, &[view], None, created + 90).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "EVENT      NAME   AGE\nADDED      x      90s\n"
+        );
+    }
 }
