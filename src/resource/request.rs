@@ -89,12 +89,10 @@ impl Request {
         self
     }
 
-    /// Set one query parameter (`value` unescaped); an empty value leaves it out.
+    /// Set one query parameter (`value` unescaped); an empty value sets nothing.
     pub(crate) fn param(mut self, key: &'static str, value: impl Into<String>) -> Request {
         let value = value.into();
-        if value.is_empty() {
-            self.query.remove(key);
-        } else {
+        if !value.is_empty() {
             self.query.insert(key, value);
         }
         self
@@ -108,14 +106,17 @@ impl Request {
 
     /// A list page: the selectors, `limit` (when not 0) and `continue`.
     pub(crate) fn list(self, params: &ListParams) -> Request {
-        let limit = if params.limit > 0 {
-            params.limit.to_string()
-        } else {
-            String::new()
-        };
         self.selectors(params)
-            .param("limit", limit)
+            .limit(params.limit)
             .param("continue", params.continue_token.clone().unwrap_or_default())
+    }
+
+    /// Pages of at most `limit` items (0: everything at once).
+    pub(crate) fn limit(self, limit: u32) -> Request {
+        match limit {
+            0 => self,
+            n => self.param("limit", n.to_string()),
+        }
     }
 
     /// The page after the one that answered with `token`.
@@ -282,7 +283,7 @@ mod tests {
                 .uri(),
             "/api/v1/pods?dryRun=All&fieldManager=kctl+create"
         );
-        // Empty values are left out; nothing at all leaves no `?`.
+        // Empty values are left out and set nothing; nothing at all leaves no `?`.
         assert_eq!(
             Request::collection(&pods, None)
                 .list(&ListParams::default())
@@ -294,6 +295,19 @@ mod tests {
         assert_eq!(
             Request::collection(&pods, None).list(&ListParams::default()).uri(),
             "/api/v1/pods"
+        );
+        // Selectors set first are kept by a page request that has none of its own.
+        let by_name = ListParams {
+            field_selector: Some("metadata.name=x".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            Request::collection(&pods, None)
+                .selectors(&by_name)
+                .list(&ListParams::default())
+                .limit(5)
+                .uri(),
+            "/api/v1/pods?fieldSelector=metadata.name%3Dx&limit=5"
         );
     }
 }

@@ -116,8 +116,7 @@ impl WatchOptions {
         let params = ListParams {
             label_selector: self.label_selector.clone(),
             field_selector: self.field_selector(),
-            limit: self.chunk_size,
-            continue_token: None,
+            ..Default::default()
         };
         let request = Request::collection(res, self.namespace.as_deref())
             .selectors(&params)
@@ -131,10 +130,7 @@ impl WatchOptions {
 
     /// The first page of a list: the request with `limit`.
     fn list_request(&self, res: &ApiResourceInfo) -> Request {
-        self.request(res).list(&ListParams {
-            limit: self.chunk_size,
-            ..Default::default()
-        })
+        self.request(res).limit(self.chunk_size)
     }
 
     fn accept(&self) -> &'static str {
@@ -275,90 +271,99 @@ impl<'a> Watcher<'a> {
                 return Ok(step);
             }
             if self.need_list {
-                if self.gone_streak > 1 {
-                    self.wait_backoff("listing", "the server keeps answering 410 Gone")
-                        .await;
-                }
-                match self.list().await {
-                    Ok(()) => {
-                        self.up();
-                        continue;
-                    }
-                    Err(WatchFailure::Fatal(e)) => return Err(e),
-                    Err(WatchFailure::Gone) => {
-                        // A continue token expired between pages: list again at once.
-                        self.log(1, "the list expired between pages (410 Gone); listing again");
-                        continue;
-                    }
-                    Err(WatchFailure::Transient(why)) => {
-                        self.down(&why);
-                        self.wait_backoff("listing", &why).await;
-                        continue;
-                    }
-                }
-            }
-            if self.stream.is_none() {
-                match self.open_watch().await {
-                    Ok(lines) => {
-                        self.up();
-                        self.stream = Some(lines);
-                        self.stream_events = 0;
-                        self.stream_start = Instant::now();
-                        self.log(
-                            1,
-                            &format!(
-                                "watching {} from resourceVersion {}",
-                                self.res.group_resource(),
-                                self.rv.as_deref().unwrap_or("0")
-                            ),
-                        );
-                    }
-                    Err(WatchFailure::Fatal(e)) => return Err(e),
-                    Err(WatchFailure::Gone) => {
-                        self.gone();
-                        continue;
-                    }
-                    Err(WatchFailure::Transient(why)) => {
-                        self.down(&why);
-                        self.wait_backoff("watching", &why).await;
-                        continue;
-                    }
-                }
-            }
-            let Some(stream) = self.stream.as_mut() else { continue };
-            match stream.next_line().await {
-                Ok(Some(line)) => {
-                    self.stream_events += 1;
-                    self.backoff = BACKOFF_MIN;
-                    self.handle_line(&line)?;
-                }
-                Ok(None) => {
-                    self.stream = None;
-                    let rv = self.rv.clone().unwrap_or_default();
-                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
-                        self.backoff = BACKOFF_MIN;
-                    }
-                    if self.stream_events == 0 && self.stream_start.elapsed() < STREAM_HEALTHY {
-                        let why = "the server ended the watch at once".to_string();
-                        self.wait_backoff("watching", &why).await;
-                    } else {
-                        self.log(
-                            1,
-                            &format!("the server ended the watch; resuming from resourceVersion {rv}"),
-                        );
-                    }
-                }
-                Err(why) => {
-                    self.stream = None;
-                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
-                        self.backoff = BACKOFF_MIN;
-                    }
-                    self.down(&why);
-                    self.wait_backoff("watching", &format!("the watch was cut ({why})"))
-                        .await;
-                }
+                self.relist().await?;
+            } else if self.stream.is_none() {
+                self.start_stream().await?;
+            } else {
+                self.read_stream().await?;
             }
         }
+    }
+
+    /// One attempt at the list (the first one, or after `410 Gone`); a failure worth
+    /// retrying is waited out here.
+    async fn relist(&mut self) -> Result<()> {
+        if self.gone_streak > 1 {
+            self.wait_backoff("listing", "the server keeps answering 410 Gone")
+                .await;
+        }
+        match self.list().await {
+            Ok(()) => self.up(),
+            Err(WatchFailure::Fatal(e)) => return Err(e),
+            // A continue token expired between pages: list again at once.
+            Err(WatchFailure::Gone) => self.log(1, "the list expired between pages (410 Gone); listing again"),
+            Err(WatchFailure::Transient(why)) => {
+                self.down(&why);
+                self.wait_backoff("listing", &why).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// One attempt at opening the watch from the last resourceVersion.
+    async fn start_stream(&mut self) -> Result<()> {
+        match self.open_watch().await {
+            Ok(lines) => {
+                self.up();
+                self.stream = Some(lines);
+                self.stream_events = 0;
+                self.stream_start = Instant::now();
+                self.log(
+                    1,
+                    &format!(
+                        "watching {} from resourceVersion {}",
+                        self.res.group_resource(),
+                        self.rv.as_deref().unwrap_or("0")
+                    ),
+                );
+            }
+            Err(WatchFailure::Fatal(e)) => return Err(e),
+            Err(WatchFailure::Gone) => self.gone(),
+            Err(WatchFailure::Transient(why)) => {
+                self.down(&why);
+                self.wait_backoff("watching", &why).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// The next line of the open stream; its end or its breaking closes it (to be opened
+    /// again from the last resourceVersion).
+    async fn read_stream(&mut self) -> Result<()> {
+        let Some(stream) = self.stream.as_mut() else {
+            return Ok(());
+        };
+        let line = stream.next_line().await;
+        if !matches!(line, Ok(Some(_))) {
+            self.stream = None;
+            if self.stream_start.elapsed() >= STREAM_HEALTHY {
+                self.backoff = BACKOFF_MIN;
+            }
+        }
+        match line {
+            Ok(Some(line)) => {
+                self.stream_events += 1;
+                self.backoff = BACKOFF_MIN;
+                self.handle_line(&line)?;
+            }
+            Ok(None) if self.stream_events == 0 && self.stream_start.elapsed() < STREAM_HEALTHY => {
+                self.wait_backoff("watching", "the server ended the watch at once")
+                    .await;
+            }
+            Ok(None) => {
+                let rv = self.rv.clone().unwrap_or_default();
+                self.log(
+                    1,
+                    &format!("the server ended the watch; resuming from resourceVersion {rv}"),
+                );
+            }
+            Err(why) => {
+                self.down(&why);
+                self.wait_backoff("watching", &format!("the watch was cut ({why})"))
+                    .await;
+            }
+        }
+        Ok(())
     }
 
     /// `-v LEVEL` diagnostics on stderr.
@@ -470,17 +475,6 @@ impl<'a> Watcher<'a> {
         }
     }
 
-    /// A step for one event of `item`.
-    fn event(&self, kind: EventType, object: Value, initial: bool) -> Step {
-        let no_row = self.opts.table && object.get("cells").is_none();
-        Step::Event(Event {
-            kind,
-            object,
-            initial,
-            no_row,
-        })
-    }
-
     /// Queue the difference between the last-seen set and a fresh list.
     fn diff(&mut self, items: Vec<Value>) {
         let initial = !self.listed_once;
@@ -499,8 +493,7 @@ impl<'a> Watcher<'a> {
             );
         }
         for (kind, object) in changes {
-            let step = self.event(kind, object, initial);
-            self.queue.push_back(step);
+            self.queue.push_back(event(self.opts.table, kind, object, initial));
         }
         self.known = fresh;
     }
@@ -533,66 +526,79 @@ impl<'a> Watcher<'a> {
         let object = ev.get("object").cloned().unwrap_or(Value::Null);
         match typ {
             "BOOKMARK" => {
-                let rv = object
-                    .pointer("/metadata/resourceVersion")
-                    .or_else(|| object.pointer("/rows/0/object/metadata/resourceVersion"))
-                    .and_then(Value::as_str)
-                    .filter(|s| !s.is_empty());
-                if let Some(rv) = rv {
-                    self.rv = Some(rv.to_string());
-                    self.gone_streak = 0;
-                }
+                self.bookmark(&object);
                 Ok(())
             }
-            "ERROR" => {
-                let code = object.get("code").and_then(Value::as_u64).unwrap_or_default();
-                self.stream = None;
-                if code == 410 {
-                    self.gone();
-                    return Ok(());
-                }
-                let msg = object
-                    .get("message")
-                    .and_then(Value::as_str)
-                    .unwrap_or("unknown error")
-                    .to_string();
-                match classify(status_error(
-                    u16::try_from(code).unwrap_or(500),
-                    &serde_json::to_vec(&object).unwrap_or_default(),
-                )) {
-                    WatchFailure::Fatal(e) if code != 0 => Err(e),
-                    _ => {
-                        self.log(1, &format!("the server sent an error ({code}: {msg}); resuming"));
-                        Ok(())
-                    }
-                }
-            }
+            "ERROR" => self.server_error(&object),
             other => {
-                let Some(kind) = EventType::parse(other) else {
-                    self.log(1, &format!("ignoring a watch event of type {other:?}"));
-                    return Ok(());
-                };
-                if self.opts.table && object.get("kind").and_then(Value::as_str) == Some("Table") {
-                    if let Some(cols) = object
-                        .get("columnDefinitions")
-                        .filter(|c| c.as_array().is_some_and(|a| !a.is_empty()))
-                    {
-                        self.columns = Some(cols.clone());
-                    }
-                    let rows = object
-                        .get("rows")
-                        .and_then(Value::as_array)
-                        .cloned()
-                        .unwrap_or_default();
-                    for row in rows {
-                        self.apply(kind, row);
-                    }
-                } else {
-                    let item = self.item_of(object);
-                    self.apply(kind, item);
+                match EventType::parse(other) {
+                    Some(kind) => self.change(kind, object),
+                    None => self.log(1, &format!("ignoring a watch event of type {other:?}")),
                 }
                 Ok(())
             }
+        }
+    }
+
+    /// A BOOKMARK: the resourceVersion to resume from.
+    fn bookmark(&mut self, object: &Value) {
+        let rv = object
+            .pointer("/metadata/resourceVersion")
+            .or_else(|| object.pointer("/rows/0/object/metadata/resourceVersion"))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty());
+        if let Some(rv) = rv {
+            self.rv = Some(rv.to_string());
+            self.gone_streak = 0;
+        }
+    }
+
+    /// An ERROR event (a Status): 410 lists again, what retrying cannot fix ends the watch,
+    /// anything else resumes it.
+    fn server_error(&mut self, status: &Value) -> Result<()> {
+        let code = status.get("code").and_then(Value::as_u64).unwrap_or_default();
+        self.stream = None;
+        if code == 410 {
+            self.gone();
+            return Ok(());
+        }
+        let msg = status
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown error")
+            .to_string();
+        match classify(status_error(
+            u16::try_from(code).unwrap_or(500),
+            &serde_json::to_vec(status).unwrap_or_default(),
+        )) {
+            WatchFailure::Fatal(e) if code != 0 => Err(e),
+            _ => {
+                self.log(1, &format!("the server sent an error ({code}: {msg}); resuming"));
+                Ok(())
+            }
+        }
+    }
+
+    /// An ADDED, MODIFIED or DELETED event: an object, or a Table of rows (table mode).
+    fn change(&mut self, kind: EventType, object: Value) {
+        if self.opts.table && object.get("kind").and_then(Value::as_str) == Some("Table") {
+            if let Some(cols) = object
+                .get("columnDefinitions")
+                .filter(|c| c.as_array().is_some_and(|a| !a.is_empty()))
+            {
+                self.columns = Some(cols.clone());
+            }
+            let rows = object
+                .get("rows")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for row in rows {
+                self.apply(kind, row);
+            }
+        } else {
+            let item = self.item_of(object);
+            self.apply(kind, item);
         }
     }
 
@@ -613,15 +619,8 @@ impl<'a> Watcher<'a> {
             // Already seen (a replay after a resume): never emitted twice.
             return;
         }
-        let push = |q: &mut VecDeque<Step>, kind, object| {
-            let no_row = self.opts.table && Value::get(&object, "cells").is_none();
-            q.push_back(Step::Event(Event {
-                kind,
-                object,
-                initial: false,
-                no_row,
-            }))
-        };
+        let table = self.opts.table;
+        let push = |q: &mut VecDeque<Step>, kind, object| q.push_back(event(table, kind, object, false));
         match kind {
             EventType::Deleted => {
                 // Every object the server told us about is known (the list included), so a
@@ -696,6 +695,18 @@ fn diff(
     (fresh, out)
 }
 
+/// The step for one event of `object` (in table mode, a row; one without cells when the
+/// server has no Table for the type).
+fn event(table: bool, kind: EventType, object: Value, initial: bool) -> Step {
+    let no_row = table && object.get("cells").is_none();
+    Step::Event(Event {
+        kind,
+        object,
+        initial,
+        no_row,
+    })
+}
+
 /// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
 fn set_type_meta(obj: &mut Value, api_version: &str, kind: &str) {
     if let Some(m) = obj.as_object_mut() {
@@ -731,6 +742,39 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(o.field_selector().unwrap(), "metadata.name=x");
+    }
+
+    #[test]
+    fn list_and_watch_requests_keep_the_selectors() {
+        let res = ApiResourceInfo {
+            group: String::new(),
+            version: "v1".into(),
+            plural: "configmaps".into(),
+            singular: "configmap".into(),
+            kind: "ConfigMap".into(),
+            short_names: vec![],
+            categories: vec![],
+            verbs: vec![],
+            namespaced: true,
+            preferred: true,
+        };
+        let o = WatchOptions {
+            namespace: Some("n".into()),
+            label_selector: Some("app=web".into()),
+            name: Some("x".into()),
+            table: true,
+            include_object: true,
+            chunk_size: 10,
+            ..Default::default()
+        };
+        assert_eq!(
+            o.list_request(&res).uri(),
+            "/api/v1/namespaces/n/configmaps?fieldSelector=metadata.name%3Dx&includeObject=Object&labelSelector=app%3Dweb&limit=10"
+        );
+        assert_eq!(
+            o.request(&res).watch(Some("5"), WATCH_TIMEOUT_SECS).uri(),
+            "/api/v1/namespaces/n/configmaps?allowWatchBookmarks=true&fieldSelector=metadata.name%3Dx&includeObject=Object&labelSelector=app%3Dweb&resourceVersion=5&timeoutSeconds=290&watch=true"
+        );
     }
 
     fn obj(name: &str, uid: &str, rv: &str) -> Value {

@@ -113,6 +113,16 @@ impl<'a> Checker<'a> {
         self.interrupt.is_some_and(Interrupt::fired)
     }
 
+    /// Note an object this run created (by its UID).
+    fn remember(&self, obj: &Value) {
+        if let Some(uid) = obj.pointer("/metadata/uid").and_then(Value::as_str) {
+            self.created
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(uid.to_string());
+        }
+    }
+
     fn answered(&self) {
         *self.away_since.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
@@ -236,43 +246,57 @@ async fn create_inner(
         .method(Method::POST)
         .write_options(params.dry_run, &params.field_manager)
         .body(obj.body.to_vec());
+    let Some(sent) = send_write(cluster, checker, &request).await else {
+        return Written::NotSent;
+    };
+    let e = match sent.answer {
+        Ok(bytes) => {
+            return match serde_json::from_slice::<Value>(&bytes) {
+                Ok(v) => {
+                    checker.remember(&v);
+                    Written::Done(v)
+                }
+                Err(e) => Written::Failed(Error::Decode(format!("cannot decode the server's answer: {e}"))),
+            };
+        }
+        Err(e) => e,
+    };
+    // A dry run persists nothing either way.
+    if !uncertain(&e) || params.dry_run {
+        return Written::Failed(e);
+    }
+    check_created(cluster, checker, obj, params, what, e, sent.at, sent.at_wall).await
+}
+
+/// The last attempt of a write: when it was sent, and the answer (or the error).
+struct Sent {
+    at: Instant,
+    at_wall: SystemTime,
+    answer: Result<Bytes>,
+}
+
+/// Send a write once; a refused connection (nothing reached the server) is sent again
+/// while the server is coming back. `None`: Ctrl-C came before it was sent.
+async fn send_write(cluster: &Cluster, checker: &Checker<'_>, request: &Request) -> Option<Sent> {
     let mut backoff = Duration::from_millis(200);
     loop {
         if checker.interrupted() {
-            return Written::NotSent;
+            return None;
         }
-        let sent = Instant::now();
-        let sent_wall = SystemTime::now();
-        let e = match request.send(cluster).await {
-            Ok(bytes) => {
-                checker.answered();
-                return match serde_json::from_slice::<Value>(&bytes) {
-                    Ok(v) => {
-                        if let Some(uid) = v.pointer("/metadata/uid").and_then(Value::as_str) {
-                            checker
-                                .created
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .insert(uid.to_string());
-                        }
-                        Written::Done(v)
-                    }
-                    Err(e) => Written::Failed(Error::Decode(format!("cannot decode the server's answer: {e}"))),
-                };
-            }
-            Err(e) => e,
-        };
-        if e.code().is_some() {
-            checker.answered();
+        let (at, at_wall) = (Instant::now(), SystemTime::now());
+        let answer = request.send(cluster).await;
+        match &answer {
+            Ok(_) => checker.answered(),
+            Err(e) if e.code().is_some() => checker.answered(),
+            Err(_) => {}
         }
-        if refused(&e) && checker.after_refusal(&mut backoff).await {
+        if let Err(e) = &answer
+            && refused(e)
+            && checker.after_refusal(&mut backoff).await
+        {
             continue;
         }
-        // A dry run persists nothing either way.
-        if !uncertain(&e) || params.dry_run {
-            return Written::Failed(e);
-        }
-        return check_created(cluster, checker, obj, params, what, e, sent, sent_wall).await;
+        return Some(Sent { at, at_wall, answer });
     }
 }
 
@@ -312,13 +336,7 @@ async fn check_created(
                 let manager = (!own_fields).then_some(params.field_manager.as_str());
                 return match judge_created(&seen.obj, obj.sent, manager, not_before, &own) {
                     Ok(()) => {
-                        if let Some(uid) = seen.obj.pointer("/metadata/uid").and_then(Value::as_str) {
-                            checker
-                                .created
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .insert(uid.to_string());
-                        }
+                        checker.remember(&seen.obj);
                         if cluster.verbosity >= 1 {
                             let note = format!("kctl checked: {what} was created");
                             eprintln!("{}", annotate(e, &note, ConnectionKind::AnswerLost).render());
@@ -441,29 +459,17 @@ pub(crate) async fn delete_checked(cluster: &Cluster, checker: &Checker<'_>, obj
 async fn delete_inner(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<'_>, what: &str) -> Written<Removed> {
     let request = Request::object(obj.res, obj.namespace, obj.name);
     let delete = request.clone().method(Method::DELETE).body(obj.body.to_vec());
-    let mut backoff = Duration::from_millis(200);
-    loop {
-        if checker.interrupted() {
-            return Written::NotSent;
-        }
-        let e = match delete.send(cluster).await {
-            Ok(bytes) => {
-                checker.answered();
-                return Written::Done(removed(&bytes));
-            }
-            Err(e) => e,
-        };
-        if e.code().is_some() {
-            checker.answered();
-        }
-        if refused(&e) && checker.after_refusal(&mut backoff).await {
-            continue;
-        }
-        if !uncertain(&e) || obj.dry_run {
-            return Written::Failed(e);
-        }
-        return check_deleted(cluster, checker, obj, what, &request, e).await;
+    let Some(sent) = send_write(cluster, checker, &delete).await else {
+        return Written::NotSent;
+    };
+    let e = match sent.answer {
+        Ok(bytes) => return Written::Done(removed(&bytes)),
+        Err(e) => e,
+    };
+    if !uncertain(&e) || obj.dry_run {
+        return Written::Failed(e);
     }
+    check_deleted(cluster, checker, obj, what, &request, e).await
 }
 
 async fn check_deleted(
