@@ -7,9 +7,9 @@ pub(crate) mod cmd;
 pub(crate) mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub(crate) mod interrupt;
 pub(crate) mod output;
 pub(crate) mod resource;
-pub(crate) mod interrupt;
 pub(crate) mod time;
 
 use std::io::Write;

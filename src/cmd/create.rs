@@ -18,8 +18,10 @@ use futures::{StreamExt, stream};
 use kube::core::Status;
 use serde_json::{Map, Value};
 
+use crate::ExitStatus;
 use crate::cli::{CreateArgs, CreateCommon, DryRun, GlobalArgs, Output, OutputFormat};
 use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
 use crate::output::{Template, json, yaml};
 use crate::resource::discovery::{self, Discovery};
@@ -27,8 +29,6 @@ use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::manifest::{Manifest, read_manifests, split_api_version};
 use crate::resource::write::{Checker, NewObject, WriteParams, Written, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
-use crate::ExitStatus;
-use crate::interrupt::Interrupt;
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
 pub(crate) const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";

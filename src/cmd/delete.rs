@@ -16,10 +16,11 @@ use serde_json::Value;
 
 use super::create::selector::Selector;
 use super::create::{Failure, Tally, find, labels, mapping_error, object_namespace, report};
+use crate::ExitStatus;
 use crate::cli::{DeleteArgs, DryRun, GlobalArgs};
 use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
 use crate::resource::api::{ListParams, Pages};
-use crate::time::parse_duration;
 use crate::resource::discovery;
 use crate::resource::http::ACCEPT_METADATA;
 use crate::resource::manifest::{Manifest, read_manifests};
@@ -27,8 +28,7 @@ use crate::resource::resolve::split_args;
 use crate::resource::wait::{Gone, wait_gone};
 use crate::resource::write::{Checker, OldObject, Removed, Written, delete_checked};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
-use crate::ExitStatus;
-use crate::interrupt::Interrupt;
+use crate::time::parse_duration;
 
 const NO_RESOURCES: &str = "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
 

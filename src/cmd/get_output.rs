@@ -14,8 +14,8 @@ use crate::output::columns::{ColumnsError, CustomColumns, Rows, SortError, label
 use crate::output::jsonpath::{ExecError, JsonPath, Paged, execution_error};
 use crate::output::{Format, ObjectPrinter, TableOptions, TablePage, TablePrinter, Template};
 use crate::resource::api::{ListParams, Pages, get_object};
-use crate::resource::request::Request;
 use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
+use crate::resource::request::Request;
 use crate::resource::{ApiResourceInfo, Cluster};
 
 /// Whether `get` must gather all objects first (this module's job).

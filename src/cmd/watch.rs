@@ -12,11 +12,11 @@ use crate::error::{Error, Result};
 use crate::output::jsonpath::JsonPath;
 use crate::output::watch::{EventView, Template, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
-use crate::time::parse_duration;
 use crate::resource::http::ACCEPT_JSON;
 use crate::resource::resolve::split_args;
 use crate::resource::watch::{Event, Step, WatchOptions, Watcher};
 use crate::resource::{ApiResourceInfo, Cluster, resolve_types};
+use crate::time::parse_duration;
 
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -106,7 +106,6 @@ mod tests {
         }
     }
 
-
     #[test]
     fn age_uses_now() {
         assert_eq!(

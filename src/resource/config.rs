@@ -32,7 +32,6 @@ pub(crate) struct Cluster {
     pub(crate) origin: Origin,
 }
 
-
 /// The kubeconfig files in effect: `--kubeconfig`, else `$KUBECONFIG` (a path list whose
 /// missing entries are skipped, as kubectl does), else `~/.kube/config` if it exists.
 fn kubeconfig_paths(flag: Option<&Path>) -> Result<Vec<PathBuf>> {

@@ -17,7 +17,10 @@ pub(crate) use discovery::ApiResourceInfo;
 
 /// Resolve types against discovery: from the cache when warm, and when a type is unknown
 /// to a cached discovery, once more against a fresh one (a CRD may have been added).
-pub(crate) async fn resolve_types(cluster: &Cluster, types: &[String]) -> crate::error::Result<Vec<Vec<ApiResourceInfo>>> {
+pub(crate) async fn resolve_types(
+    cluster: &Cluster,
+    types: &[String],
+) -> crate::error::Result<Vec<Vec<ApiResourceInfo>>> {
     let (mut disco, mut cached) = discovery::load(cluster, false).await?;
     let mut out = Vec::with_capacity(types.len());
     for t in types {
