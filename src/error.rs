@@ -25,9 +25,10 @@ pub(crate) enum Error {
     #[error("{0}")]
     Config(String),
 
-    /// The server could not be reached or did not speak TLS/HTTP as expected.
+    /// The server could not be reached, did not speak TLS/HTTP as expected, or the answer
+    /// was lost; the kind says which, for decisions, and the message for the user.
     #[error("{0}")]
-    Connection(String),
+    Connection(ConnectionError),
 
     /// The server rejected the credentials (401); the text names the server and what to check.
     #[error("You must be logged in to the server (Unauthorized): {0}")]
@@ -52,7 +53,8 @@ impl Error {
             }
             Error::Unauthorized(_) => format!("error: {self}"),
             Error::Api(_) => self.to_string(),
-            Error::Connection(msg) | Error::Decode(msg) | Error::Plain(msg) => msg.clone(),
+            Error::Connection(c) => c.message.clone(),
+            Error::Decode(msg) | Error::Plain(msg) => msg.clone(),
             other => format!("error: {other}"),
         }
     }
@@ -69,6 +71,63 @@ impl Error {
     pub(crate) fn is_not_found(&self) -> bool {
         self.code() == Some(404)
     }
+
+    /// A connection error of `kind`.
+    pub(crate) fn connection(kind: ConnectionKind, message: String) -> Error {
+        Error::Connection(ConnectionError { kind, message })
+    }
+
+    /// The kind of a connection error.
+    pub(crate) fn connection_kind(&self) -> Option<ConnectionKind> {
+        match self {
+            Error::Connection(c) => Some(c.kind),
+            _ => None,
+        }
+    }
+}
+
+/// A failure below HTTP (or a lost answer): what happened, set once where it happened, and
+/// the line printed for it.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub(crate) struct ConnectionError {
+    pub(crate) kind: ConnectionKind,
+    pub(crate) message: String,
+}
+
+/// What went wrong with a connection. Retry and outcome decisions match on this, never on
+/// the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ConnectionKind {
+    /// The server refused the connection: the request certainly never reached it.
+    Refused,
+    /// The TLS handshake failed: the certificate did not verify, or the peer broke it off.
+    Tls,
+    /// The server's host name does not resolve.
+    Dns,
+    /// No answer in time (the connect timeout, or `--request-timeout` on a read).
+    Timeout,
+    /// The connection broke after a read was sent, before the whole answer arrived.
+    Reset,
+    /// A write was sent and no answer came (cut, reset, timed out, interrupted): it may or
+    /// may not have been applied.
+    OutcomeUnknown,
+    /// A write whose answer was lost, and whose outcome kctl then checked (the message says
+    /// what it found).
+    AnswerLost,
+    /// Anything else below HTTP.
+    Other,
+}
+
+/// What a transport error is, read once from its source chain by [`classify_transport`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Transport {
+    pub(crate) kind: ConnectionKind,
+    /// The connection could not be made, so the request was not written (hyper-util's
+    /// `Connect` and `Canceled` client errors).
+    pub(crate) not_sent: bool,
+    /// rustls rejected the peer (its certificate or its protocol): asking again cannot help.
+    pub(crate) tls_rejected: bool,
 }
 
 /// kubectl's `Error from server (Reason): message`.
@@ -120,7 +179,7 @@ pub(crate) fn from_kube(err: kube::Error, origin: &Origin) -> Error {
                 };
                 auth_failure(auth, whose, program)
             }
-            None => Error::Connection(describe_connection_error(&other, origin)),
+            None => connection_error(classify_transport(&other).kind, &other, origin),
         },
     }
 }
@@ -152,42 +211,107 @@ pub(crate) fn unauthorized(origin: &Origin) -> Error {
     Error::Unauthorized(format!("{} rejected the credentials; check {what}", origin.server))
 }
 
-/// One line naming the server and what to check, for errors below HTTP.
-fn describe_connection_error(err: &(dyn std::error::Error + 'static), origin: &Origin) -> String {
+/// Every error of `err`'s source chain, those that `io::Error`s wrap included (their
+/// `source()` skips the wrapped error itself, and rustls' certificate errors live there).
+fn chain<'e>(err: &'e (dyn std::error::Error + 'static)) -> Vec<&'e (dyn std::error::Error + 'static)> {
+    let mut out = Vec::new();
+    let mut todo = vec![err];
+    while let Some(e) = todo.pop() {
+        out.push(e);
+        if let Some(inner) = e.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref()) {
+            todo.push(inner);
+        }
+        if let Some(next) = e.source() {
+            todo.push(next);
+        }
+    }
+    out
+}
+
+/// What a transport error (below HTTP) is: from the types of its source chain where the
+/// libraries give them (`io::ErrorKind`, `rustls::Error`, tokio's `Elapsed`), else from the
+/// words of hyper-util and of the system's resolver, which have no types. The only place in
+/// kctl that reads an error's text to decide anything.
+pub(crate) fn classify_transport(err: &(dyn std::error::Error + 'static)) -> Transport {
+    let errors = chain(err);
+    let io_kind = |k: std::io::ErrorKind| {
+        errors
+            .iter()
+            .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == k))
+    };
+    let texts: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let lower = texts.join(": ").to_lowercase();
+    let said = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let tls_rejected = errors.iter().any(|e| e.is::<rustls::Error>());
+    let timed_out =
+        io_kind(std::io::ErrorKind::TimedOut) || errors.iter().any(|e| e.is::<tokio::time::error::Elapsed>());
+    let kind = if timed_out {
+        ConnectionKind::Timeout
+    } else if io_kind(std::io::ErrorKind::ConnectionRefused) || said(&["connection refused"]) {
+        ConnectionKind::Refused
+    } else if said(&["certificate", "tls", "handshake"]) {
+        ConnectionKind::Tls
+    } else if said(&["timed out", "elapsed", "deadline"]) {
+        ConnectionKind::Timeout
+    } else if said(&["dns", "resolve", "lookup"]) {
+        ConnectionKind::Dns
+    } else if io_kind(std::io::ErrorKind::ConnectionReset) || io_kind(std::io::ErrorKind::BrokenPipe) {
+        ConnectionKind::Reset
+    } else {
+        ConnectionKind::Other
+    };
+    // hyper-util's client errors print their kind: `client error (Connect)`. Connect and
+    // Canceled (a fresh connection closed before the request was written) mean that
+    // nothing was sent; SendRequest means it may have been.
+    let not_sent = texts
+        .iter()
+        .any(|t| t == "client error (Connect)" || t == "client error (Canceled)");
+    Transport {
+        kind,
+        not_sent,
+        tls_rejected,
+    }
+}
+
+/// The error for a failure below HTTP of `kind`: one line naming the server and what to check.
+pub(crate) fn connection_error(
+    kind: ConnectionKind,
+    err: &(dyn std::error::Error + 'static),
+    origin: &Origin,
+) -> Error {
     let server = origin.server.as_str();
-    let chain = error_chain(err);
-    let lower = chain.to_lowercase();
     let host = server
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_end_matches('/');
-    if lower.contains("connection refused") {
-        format!("The connection to the server {host} was refused - did you specify the right host or port?")
-    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-        let ca = origin
-            .ca
-            .as_deref()
-            .unwrap_or("the system's trusted roots (no certificate-authority is set)");
-        format!(
-            "Unable to connect to the server {server}: TLS verification failed ({}); the CA used was {ca}: check the cluster's certificate-authority in the kubeconfig or pass --certificate-authority",
-            innermost(err)
-        )
-    } else if lower.contains("timed out") || lower.contains("elapsed") || lower.contains("deadline") {
-        format!(
+    let message = match kind {
+        ConnectionKind::Refused => {
+            format!("The connection to the server {host} was refused - did you specify the right host or port?")
+        }
+        ConnectionKind::Tls => {
+            let ca = origin
+                .ca
+                .as_deref()
+                .unwrap_or("the system's trusted roots (no certificate-authority is set)");
+            format!(
+                "Unable to connect to the server {server}: TLS verification failed ({}); the CA used was {ca}: check the cluster's certificate-authority in the kubeconfig or pass --certificate-authority",
+                innermost(err)
+            )
+        }
+        ConnectionKind::Timeout => format!(
             "Unable to connect to the server {server}: the request timed out; check the server address and --request-timeout"
-        )
-    } else if lower.contains("dns") || lower.contains("resolve") || lower.contains("lookup") {
-        format!(
+        ),
+        ConnectionKind::Dns => format!(
             "Unable to connect to the server {server}: the host name does not resolve ({})",
             innermost(err)
-        )
-    } else {
-        format!("Unable to connect to the server {server}: {}", innermost(err))
-    }
+        ),
+        _ => format!("Unable to connect to the server {server}: {}", innermost(err)),
+    };
+    Error::connection(kind, message)
 }
 
-/// Every message in an error's source chain, joined.
-fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+/// Every message in an error's source chain, joined with `: `.
+pub(crate) fn chain_text(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();
     let mut cur = err.source();
     while let Some(e) = cur {
@@ -199,7 +323,7 @@ fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The deepest cause, which is usually the useful one.
-fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
     let mut cur = err;
     while let Some(next) = cur.source() {
         cur = next;
@@ -262,7 +386,8 @@ pub(crate) fn auth_failure(err: &kube::client::AuthError, whose: &str, program: 
     Error::Config(line)
 }
 
-/// Go's `os` error text for a file that cannot be read.
+/// Go's `os` error text for a file that cannot be read (`no such file or directory`,
+/// `permission denied`, `is a directory`...), without Rust's `(os error N)`.
 pub(crate) fn io_text(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
@@ -276,3 +401,113 @@ pub(crate) fn io_text(e: &std::io::Error) -> String {
 }
 
 pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error as IoError, ErrorKind};
+
+    /// An error with a message and a cause, as hyper-util's client errors are.
+    #[derive(Debug)]
+    struct Wrapped(&'static str, Box<dyn std::error::Error + Send + Sync + 'static>);
+
+    impl std::fmt::Display for Wrapped {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapped {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&*self.1)
+        }
+    }
+
+    fn connect(cause: impl std::error::Error + Send + Sync + 'static) -> Wrapped {
+        Wrapped("client error (Connect)", Box::new(cause))
+    }
+
+    #[test]
+    fn transport_kinds_come_from_the_types_of_the_chain() {
+        let t = classify_transport(&connect(IoError::from(ErrorKind::ConnectionRefused)));
+        assert_eq!(
+            (t.kind, t.not_sent, t.tls_rejected),
+            (ConnectionKind::Refused, true, false)
+        );
+
+        // rustls' certificate error lives inside an io::Error (not its `source()`).
+        let bad_cert = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let t = classify_transport(&connect(IoError::new(ErrorKind::InvalidData, bad_cert)));
+        assert_eq!((t.kind, t.not_sent, t.tls_rejected), (ConnectionKind::Tls, true, true));
+
+        let t = classify_transport(&Wrapped(
+            "client error (SendRequest)",
+            Box::new(IoError::from(ErrorKind::TimedOut)),
+        ));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Timeout, false));
+
+        let t = classify_transport(&Wrapped(
+            "client error (SendRequest)",
+            Box::new(IoError::from(ErrorKind::ConnectionReset)),
+        ));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Reset, false));
+
+        // hyper-util's resolver errors have no type: its words are read, here only.
+        let dns = Wrapped(
+            "dns error",
+            Box::new(IoError::other(
+                "failed to lookup address information: Name or service not known",
+            )),
+        );
+        let t = classify_transport(&connect(dns));
+        assert_eq!((t.kind, t.not_sent, t.tls_rejected), (ConnectionKind::Dns, true, false));
+
+        let t = classify_transport(&connect(IoError::new(ErrorKind::UnexpectedEof, "tls handshake eof")));
+        assert_eq!(
+            (t.kind, t.tls_rejected),
+            (ConnectionKind::Tls, false),
+            "broken off, not rejected"
+        );
+
+        let t = classify_transport(&IoError::other("something else"));
+        assert_eq!((t.kind, t.not_sent), (ConnectionKind::Other, false));
+    }
+
+    #[test]
+    fn connection_messages_by_kind() {
+        let origin = Origin {
+            server: "https://127.0.0.1:6443".into(),
+            ca: Some("/tmp/ca.crt".into()),
+            ..Default::default()
+        };
+        let cause = IoError::other("deep cause");
+        let msg = |kind| match connection_error(kind, &cause, &origin) {
+            Error::Connection(c) => {
+                assert_eq!(c.kind, kind);
+                c.message
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            msg(ConnectionKind::Refused),
+            "The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Tls),
+            "Unable to connect to the server https://127.0.0.1:6443: TLS verification failed (deep cause); the CA used was /tmp/ca.crt: check the cluster's certificate-authority in the kubeconfig or pass --certificate-authority"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Dns),
+            "Unable to connect to the server https://127.0.0.1:6443: the host name does not resolve (deep cause)"
+        );
+        assert_eq!(
+            msg(ConnectionKind::Other),
+            "Unable to connect to the server https://127.0.0.1:6443: deep cause"
+        );
+        // Rendered as it is, whatever the kind.
+        let e = Error::connection(ConnectionKind::Reset, "as it is".into());
+        assert_eq!(e.render(), "as it is");
+        assert_eq!(e.connection_kind(), Some(ConnectionKind::Reset));
+        assert_eq!(Error::Usage("x".into()).connection_kind(), None);
+    }
+}

@@ -193,7 +193,7 @@ struct Meta {
 
 /// Names of the objects of `res` in the line's namespace: one metadata-only list request.
 async fn names(cluster: &Cluster, res: &ApiResourceInfo) -> Vec<String> {
-    let path = res.collection_path(Some(&cluster.namespace));
+    let path = crate::resource::request::Request::collection(res, Some(&cluster.namespace)).uri();
     let Ok(bytes) = send(cluster, Method::GET, &path, ACCEPT_METADATA, None).await else {
         return Vec::new();
     };

@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
-use crate::resource::api::{ListParams, list_error, list_page};
+use crate::resource::api::{ListParams, Pages};
 use crate::resource::http::ACCEPT_METADATA;
 use crate::resource::lookup::Lookup;
 use crate::resource::manifest::{Inputs, Manifest};
@@ -447,14 +447,6 @@ struct ListPage {
     /// `null` in an empty PartialObjectMetadataList.
     #[serde(default)]
     items: Option<Vec<Value>>,
-    #[serde(default)]
-    metadata: ListMeta,
-}
-
-#[derive(Deserialize, Default)]
-struct ListMeta {
-    #[serde(rename = "continue")]
-    continue_token: Option<String>,
 }
 
 /// List the objects of `res` that the selectors (or `--all`) pick, page by page, in the
@@ -466,20 +458,20 @@ async fn list_targets(
     selectors: &ListSelectors,
     targets: &mut Vec<Target>,
 ) -> std::result::Result<(), ObjectError> {
-    let mut params = ListParams {
+    let params = ListParams {
         label_selector: selectors.label.clone(),
         field_selector: selectors.field.clone(),
         limit: LIST_CHUNK,
         continue_token: None,
     };
+    // Names and UIDs are all a delete needs: the server sends metadata only.
+    let mut pages = Pages::new(cluster, res, namespace, &params, ACCEPT_METADATA);
     loop {
-        // Names and UIDs are all a delete needs: the server sends metadata only.
-        let bytes = match list_page(cluster, res, namespace, &params, ACCEPT_METADATA).await {
-            Ok(b) => b,
-            Err(e) => match list_error(e, res, &params) {
-                Error::Api(status) => return Err(ObjectError::Api(status)),
-                other => return Err(failure(None, other)),
-            },
+        let bytes = match pages.next_page().await {
+            Ok(Some(b)) => b,
+            Ok(None) => return Ok(()),
+            Err(Error::Api(status)) => return Err(ObjectError::Api(status)),
+            Err(other) => return Err(failure(None, other)),
         };
         let page: ListPage = serde_json::from_slice(&bytes)
             .map_err(|e| ObjectError::Plain(format!("cannot decode the server's response: {e}")))?;
@@ -500,10 +492,6 @@ async fn list_targets(
                     .and_then(Value::as_str)
                     .map(str::to_string),
             });
-        }
-        match page.metadata.continue_token.filter(|c| !c.is_empty()) {
-            Some(c) => params.continue_token = Some(c),
-            None => return Ok(()),
         }
     }
 }

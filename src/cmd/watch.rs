@@ -424,9 +424,10 @@ fn print_events(
         .map(|e| EventView {
             kind: e.kind.as_str(),
             item: &e.object,
+            no_row: e.no_row,
         })
         .collect();
-    printer.print(out, &views, columns)?;
+    printer.print(out, &views, columns, crate::time::now())?;
     out.flush().map_err(Error::Io)
 }
 

@@ -50,11 +50,5 @@ impl Template {
 
 /// Go's `os.Open` error text for a file that cannot be read.
 fn open_error(path: &str, e: &std::io::Error) -> String {
-    let why = match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
-        _ => e.to_string(),
-    };
-    format!("open {path}: {why}")
+    format!("open {path}: {}", crate::error::io_text(e))
 }

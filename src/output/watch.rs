@@ -68,6 +68,9 @@ pub(crate) struct WatchPrinter {
 pub(crate) struct EventView<'a> {
     pub(crate) kind: &'a str,
     pub(crate) item: &'a Value,
+    /// Table mode, and the server had no Table for the type: `item` is `{"object": ...}`
+    /// without cells, printed as kubectl's NAME and AGE.
+    pub(crate) no_row: bool,
 }
 
 impl WatchPrinter {
@@ -89,15 +92,22 @@ impl WatchPrinter {
     }
 
     /// Print a batch of events (the first list is one batch, laid out as one table block).
-    /// `columns` are the Table's column definitions (table mode).
-    pub(crate) fn print(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> Result<()> {
+    /// `columns` are the Table's column definitions (table mode); `now` (seconds since the
+    /// epoch) dates the AGE of rows the server sent no cells for.
+    pub(crate) fn print(
+        &mut self,
+        w: &mut dyn Write,
+        events: &[EventView<'_>],
+        columns: Option<&Value>,
+        now: i64,
+    ) -> Result<()> {
         if events.is_empty() {
             return Ok(());
         }
         if self.template.is_some() {
             return self.print_template(w, events);
         }
-        self.print_plain(w, events, columns).map_err(Error::Io)
+        self.print_plain(w, events, columns, now).map_err(Error::Io)
     }
 
     fn print_template(&mut self, w: &mut dyn Write, events: &[EventView<'_>]) -> Result<()> {
@@ -151,9 +161,15 @@ impl WatchPrinter {
         }
     }
 
-    fn print_plain(&mut self, w: &mut dyn Write, events: &[EventView<'_>], columns: Option<&Value>) -> io::Result<()> {
+    fn print_plain(
+        &mut self,
+        w: &mut dyn Write,
+        events: &[EventView<'_>],
+        columns: Option<&Value>,
+        now: i64,
+    ) -> io::Result<()> {
         match self.opts.format {
-            WatchFormat::Table { wide } => self.table(w, events, columns, wide),
+            WatchFormat::Table { wide } => self.table(w, events, columns, wide, now),
             WatchFormat::Json { compact } => {
                 for ev in events {
                     let obj = self.object(ev.item);
@@ -226,6 +242,7 @@ impl WatchPrinter {
         events: &[EventView<'_>],
         columns: Option<&Value>,
         wide: bool,
+        now: i64,
     ) -> io::Result<()> {
         let cols: Vec<(String, i64)> = columns
             .and_then(Value::as_array)
@@ -263,8 +280,11 @@ impl WatchPrinter {
         }
         self.header_done = true;
         for ev in events {
-            let cells = ev.item.get("cells").and_then(Value::as_array);
             let object = ev.item.get("object").unwrap_or(&Value::Null);
+            let own_cells = ev.no_row.then(|| name_age_cells(object, now));
+            let cells = own_cells
+                .as_ref()
+                .or_else(|| ev.item.get("cells").and_then(Value::as_array));
             let mut row = Vec::new();
             if self.opts.events {
                 // kubectl pads the type to 8 characters, so the column is as wide as MODIFIED.
@@ -325,6 +345,17 @@ impl WatchPrinter {
     }
 }
 
+/// kubectl's NAME and AGE cells, for an object of a type the server has no Table for.
+fn name_age_cells(obj: &Value, now: i64) -> Vec<Value> {
+    let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
+    vec![
+        obj.pointer("/metadata/name")
+            .cloned()
+            .unwrap_or(Value::String(String::new())),
+        Value::String(super::age::age(created, now)),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,8 +392,17 @@ mod tests {
             row("p2", "Terminating"),
         );
         for r in [&a, &b, &c] {
-            p.print(&mut out, &[EventView { kind: "ADDED", item: r }], Some(&cols))
-                .unwrap();
+            p.print(
+                &mut out,
+                &[EventView {
+                    kind: "ADDED",
+                    item: r,
+                    no_row: false,
+                }],
+                Some(&cols),
+                0,
+            )
+            .unwrap();
         }
         // What kubectl 1.32 printed for the same rows.
         assert_eq!(
@@ -385,8 +425,10 @@ mod tests {
             &[EventView {
                 kind: "MODIFIED",
                 item: &r,
+                no_row: false,
             }],
             Some(&cols),
+            0,
         )
         .unwrap();
         assert_eq!(
@@ -402,8 +444,10 @@ mod tests {
             &[EventView {
                 kind: "DELETED",
                 item: &obj,
+                no_row: false,
             }],
             None,
+            0,
         )
         .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "DELETED pod/x\n");
@@ -416,13 +460,16 @@ mod tests {
                 EventView {
                     kind: "ADDED",
                     item: &obj,
+                    no_row: false,
                 },
                 EventView {
                     kind: "DELETED",
                     item: &obj,
+                    no_row: false,
                 },
             ],
             None,
+            0,
         )
         .unwrap();
         assert_eq!(
@@ -439,18 +486,39 @@ mod tests {
                 EventView {
                     kind: "ADDED",
                     item: &obj,
+                    no_row: false,
                 },
                 EventView {
                     kind: "DELETED",
                     item: &obj,
+                    no_row: false,
                 },
             ],
             None,
+            0,
         )
         .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "object:\n  kind: Pod\n  metadata:\n    name: x\ntype: ADDED\n---\nobject:\n  kind: Pod\n  metadata:\n    name: x\ntype: DELETED\n"
+        );
+    }
+
+    #[test]
+    fn rows_without_cells_get_name_and_age_at_now() {
+        let created = crate::time::parse_rfc3339("2024-01-02T03:04:05Z").unwrap();
+        let item = json!({"object": {"metadata": {"name": "x", "creationTimestamp": "2024-01-02T03:04:05Z"}}});
+        let mut p = WatchPrinter::new(opts(WatchFormat::Table { wide: false }, true), "thing".into());
+        let mut out = Vec::new();
+        let view = EventView {
+            kind: "ADDED",
+            item: &item,
+            no_row: true,
+        };
+        p.print(&mut out, &[view], None, created + 90).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "EVENT      NAME   AGE\nADDED      x      90s\n"
         );
     }
 }

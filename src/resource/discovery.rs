@@ -9,11 +9,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::{StreamExt, stream};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::config::Cluster;
-use super::http::send;
+use super::request::{Request, group_version_path};
 use crate::error::{Error, Result};
 
 /// How long a cached discovery is trusted (kubectl: 6 hours).
@@ -69,19 +68,6 @@ impl ApiResourceInfo {
             kind
         } else {
             format!("{kind}.{}", self.group)
-        }
-    }
-
-    /// The URL path of the collection, in `namespace` when namespaced and given.
-    pub(crate) fn collection_path(&self, namespace: Option<&str>) -> String {
-        let base = if self.group.is_empty() {
-            format!("/api/{}", self.version)
-        } else {
-            format!("/apis/{}/{}", self.group, self.version)
-        };
-        match namespace {
-            Some(ns) if self.namespaced => format!("{base}/namespaces/{ns}/{}", self.plural),
-            _ => format!("{base}/{}", self.plural),
         }
     }
 }
@@ -282,7 +268,7 @@ enum Root {
 }
 
 async fn fetch_root(cluster: &Cluster, path: &str) -> Result<Root> {
-    let bytes = send(cluster, Method::GET, path, ACCEPT_DISCOVERY, None).await?;
+    let bytes = Request::get(path).accept(ACCEPT_DISCOVERY).send(cluster).await?;
     let probe: Probe = decode(&bytes, path)?;
     match probe.kind.as_str() {
         "APIGroupDiscoveryList" => Ok(Root::Aggregated(from_aggregated(decode(&bytes, path)?))),
@@ -335,12 +321,9 @@ pub(crate) async fn discover(cluster: &Cluster) -> Result<Discovery> {
     }
     let fetched: Vec<_> = stream::iter(to_fetch)
         .map(|(gi, vi, group, version)| async move {
-            let path = if group.is_empty() {
-                format!("/api/{version}")
-            } else {
-                format!("/apis/{group}/{version}")
-            };
-            let res = send(cluster, Method::GET, &path, crate::resource::http::ACCEPT_JSON, None)
+            let path = group_version_path(&group, &version);
+            let res = Request::get(path.as_str())
+                .send(cluster)
                 .await
                 .and_then(|b| decode::<ApiResourceList>(&b, &path));
             (gi, vi, group, version, res)
@@ -623,8 +606,8 @@ mod tests {
     #[test]
     fn paths() {
         let r = &sample().resources[0];
-        assert_eq!(r.collection_path(Some("ns")), "/api/v1/namespaces/ns/pods");
-        assert_eq!(r.collection_path(None), "/api/v1/pods");
+        assert_eq!(Request::collection(r, Some("ns")).uri(), "/api/v1/namespaces/ns/pods");
+        assert_eq!(Request::collection(r, None).uri(), "/api/v1/pods");
         assert_eq!(r.kind_prefix(), "pod");
         assert_eq!(r.group_resource(), "pods");
     }

@@ -10,7 +10,7 @@ use kube::client::Body;
 use tokio::time::Instant;
 
 use super::config::Cluster;
-use crate::error::{Error, Result, from_kube};
+use crate::error::{ConnectionKind, Error, Result, classify_transport, connection_error, from_kube, innermost};
 
 /// `Accept` for plain JSON.
 pub(crate) const ACCEPT_JSON: &str = "application/json";
@@ -47,15 +47,14 @@ pub(crate) fn answered_in_this_run() -> bool {
     ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// The words in an [`Error::Connection`] that mean "the request may have been applied":
-/// see [`outcome_unknown`].
+/// The words that end the message of an [`ConnectionKind::OutcomeUnknown`] error.
 pub(crate) const OUTCOME_UNKNOWN: &str = "the outcome is unknown";
 
 /// True for the errors of a write that may have been applied although kctl heard no answer
 /// (the connection broke, or `--request-timeout` ran out, after the request may have been
 /// sent): the caller should look at the object's state before saying what happened.
 pub(crate) fn outcome_unknown(err: &Error) -> bool {
-    matches!(err, Error::Connection(msg) if msg.contains(OUTCOME_UNKNOWN))
+    err.connection_kind() == Some(ConnectionKind::OutcomeUnknown)
 }
 
 /// One request; the body of a 2xx answer, or a typed error.
@@ -81,14 +80,14 @@ pub(crate) fn outcome_unknown(err: &Error) -> bool {
 ///
 /// **The contract for writes**, for callers that check an object's state after an uncertain
 /// write:
-/// - `Err(Error::Connection(msg))` with [`outcome_unknown`] true (the text contains
-///   [`OUTCOME_UNKNOWN`]): the request may have reached the server and may have been applied
+/// - `Err(Error::Connection(e))` with [`outcome_unknown`] true (its kind is
+///   [`ConnectionKind::OutcomeUnknown`]; the text ends with [`OUTCOME_UNKNOWN`]): the request may have reached the server and may have been applied
 ///   (connection cut or reset after sending, no answer within `--request-timeout`). It was
 ///   sent once and not repeated.
 /// - `Err(Error::Api(status))` with `status.code >= 500`: the server answered a failure; it
 ///   was not repeated. A 500 or 504 (`reason: Timeout`) from kube-apiserver does not prove
 ///   that nothing was stored, so these may have been applied too.
-/// - Any other error (`Error::Connection` without those words, `Error::Api` below 500,
+/// - Any other error (`Error::Connection` of another kind, `Error::Api` below 500,
 ///   `Error::Unauthorized`, ...): the write was not applied, or the server said why it refused.
 ///   A 429 that outlasted the retries was rejected by the server every time.
 pub(crate) async fn send(
@@ -111,10 +110,14 @@ pub(crate) async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<
 }
 
 /// Why one attempt failed.
-enum Failure {
+enum AttemptFailure {
     /// Nothing was sent: the connection could not be made. `permanent`: TLS or DNS failures,
     /// which another attempt would not fix.
-    NotSent { err: kube::Error, permanent: bool },
+    NotSent {
+        err: kube::Error,
+        kind: ConnectionKind,
+        permanent: bool,
+    },
     /// The connection broke after the request may have been sent; the text says how.
     Cut(String),
     /// `--request-timeout` ran out (or the connector's own read/connect timeout did).
@@ -156,7 +159,7 @@ impl<'a> Call<'a> {
     async fn with_retries<T, F, Fut>(&self, mut once: F) -> Result<T>
     where
         F: FnMut() -> Fut,
-        Fut: Future<Output = Result<T, Failure>>,
+        Fut: Future<Output = Result<T, AttemptFailure>>,
     {
         let mut attempt = 1;
         loop {
@@ -181,15 +184,17 @@ impl<'a> Call<'a> {
     }
 
     /// `fut`, ended by the deadline of `--request-timeout`.
-    async fn bounded<T>(&self, fut: impl Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+    async fn bounded<T>(&self, fut: impl Future<Output = Result<T, AttemptFailure>>) -> Result<T, AttemptFailure> {
         match self.deadline {
-            Some(d) => tokio::time::timeout_at(d, fut).await.unwrap_or(Err(Failure::TimedOut)),
+            Some(d) => tokio::time::timeout_at(d, fut)
+                .await
+                .unwrap_or(Err(AttemptFailure::TimedOut)),
             None => fut.await,
         }
     }
 
     /// One attempt up to the answer's headers; a non-2xx answer is read whole into a failure.
-    async fn head(&self) -> Result<Response<Body>, Failure> {
+    async fn head(&self) -> Result<Response<Body>, AttemptFailure> {
         let mut builder = Request::builder()
             .method(self.method.clone())
             .uri(self.path)
@@ -199,7 +204,7 @@ impl<'a> Call<'a> {
         }
         let req = builder
             .body(self.body.clone().map(Body::from).unwrap_or_else(Body::empty))
-            .map_err(|e| Failure::Fatal(Error::Usage(format!("invalid request path {}: {e}", self.path))))?;
+            .map_err(|e| AttemptFailure::Fatal(Error::Usage(format!("invalid request path {}: {e}", self.path))))?;
         let cluster = self.cluster;
         if cluster.verbosity >= 8 {
             eprintln!("{} Request Headers: Accept: {}", log_prefix(), self.accept);
@@ -237,16 +242,16 @@ impl<'a> Call<'a> {
         }
         let headers = res.headers().clone();
         let bytes = self.read_body(res).await?;
-        Err(Failure::Status(status, headers, bytes))
+        Err(AttemptFailure::Status(status, headers, bytes))
     }
 
     /// The whole body of an answer (logged at `-v 9`); a connection that breaks meanwhile is cut.
-    async fn read_body(&self, res: Response<Body>) -> Result<Bytes, Failure> {
+    async fn read_body(&self, res: Response<Body>) -> Result<Bytes, AttemptFailure> {
         let bytes = res
             .into_body()
             .collect()
             .await
-            .map_err(|e| Failure::Cut(describe_cut(&e)))?
+            .map_err(|e| AttemptFailure::Cut(describe_cut(&e)))?
             .to_bytes();
         self.log_body(&bytes);
         Ok(bytes)
@@ -264,50 +269,29 @@ impl<'a> Call<'a> {
     }
 
     /// Where a transport error happened: before anything was sent, or maybe after.
-    fn classify(&self, err: kube::Error) -> Failure {
+    fn classify(&self, err: kube::Error) -> AttemptFailure {
         // An exec plugin that failed to refresh the credential is final, and only from_kube
         // words it safely (kube's own text holds the plugin's stdout: the credential).
         if !matches!(err, kube::Error::Service(_) | kube::Error::HyperError(_)) || crate::error::is_auth_failure(&err) {
-            return Failure::Fatal(from_kube(err, &self.cluster.origin));
+            return AttemptFailure::Fatal(from_kube(err, &self.cluster.origin));
         }
-        let mut not_sent = false;
-        let mut permanent = false;
-        let mut timed_out = false;
-        // Every error of the chain, and those io::Errors wrap (their `source()` skips the
-        // wrapped error itself, and rustls' certificate errors live there).
-        let mut todo: Vec<&(dyn std::error::Error + 'static)> = vec![&err];
-        while let Some(e) = todo.pop() {
-            // hyper-util's client errors print their kind: `client error (Connect)`. Connect and
-            // Canceled (a fresh connection closed before the request was written) mean that
-            // nothing was sent; SendRequest means it may have been.
-            let text = e.to_string();
-            if text == "client error (Connect)" || text == "client error (Canceled)" {
-                not_sent = true;
+        let t = classify_transport(&err);
+        if t.kind == ConnectionKind::Timeout {
+            AttemptFailure::TimedOut
+        } else if t.not_sent {
+            let permanent = t.kind == ConnectionKind::Dns || t.tls_rejected;
+            AttemptFailure::NotSent {
+                err,
+                kind: t.kind,
+                permanent,
             }
-            if text.starts_with("dns error") || e.is::<rustls::Error>() {
-                permanent = true;
-            }
-            if let Some(io) = e.downcast_ref::<std::io::Error>() {
-                timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
-                if let Some(inner) = io.get_ref() {
-                    todo.push(inner);
-                }
-            }
-            if let Some(next) = e.source() {
-                todo.push(next);
-            }
-        }
-        if timed_out {
-            Failure::TimedOut
-        } else if not_sent {
-            Failure::NotSent { err, permanent }
         } else {
-            Failure::Cut(describe_cut(&err))
+            AttemptFailure::Cut(describe_cut(&err))
         }
     }
 
     /// How long to wait before the next attempt, or `None` when this failure is final.
-    fn retry_after(&self, failure: &Failure, attempt: u32) -> Option<Duration> {
+    fn retry_after(&self, failure: &AttemptFailure, attempt: u32) -> Option<Duration> {
         let answered = answered_in_this_run();
         let delay = retry_delay(self.is_read(), answered, failure, attempt)?;
         // No point in waiting past `--request-timeout`.
@@ -318,18 +302,19 @@ impl<'a> Call<'a> {
     }
 
     /// `-v 6`: why the attempt failed and when the next one goes.
-    fn log_retry(&self, failure: &Failure, attempt: u32, delay: Duration) {
+    fn log_retry(&self, failure: &AttemptFailure, attempt: u32, delay: Duration) {
         if self.cluster.verbosity < 6 {
             return;
         }
-        let most = if matches!(failure, Failure::NotSent { .. }) && !ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
+        let most = if matches!(failure, AttemptFailure::NotSent { .. })
+            && !ANSWERED.load(std::sync::atomic::Ordering::Relaxed)
         {
             FIRST_CONTACT_ATTEMPTS
         } else {
             MAX_ATTEMPTS
         };
         let why = match failure {
-            Failure::Status(code, headers, _) if retry_after_header(headers).is_some() => {
+            AttemptFailure::Status(code, headers, _) if retry_after_header(headers).is_some() => {
                 // client-go's words for it.
                 eprintln!(
                     "{} Got a Retry-After {}s response for attempt {attempt} to {}",
@@ -347,10 +332,10 @@ impl<'a> Call<'a> {
                 );
                 return;
             }
-            Failure::Status(code, _, _) => format!("the server answered {code}"),
-            Failure::NotSent { err, .. } => format!("cannot connect ({})", innermost(err)),
-            Failure::Cut(why) => why.clone(),
-            Failure::TimedOut | Failure::Fatal(_) => return,
+            AttemptFailure::Status(code, _, _) => format!("the server answered {code}"),
+            AttemptFailure::NotSent { err, .. } => format!("cannot connect ({})", innermost(err)),
+            AttemptFailure::Cut(why) => why.clone(),
+            AttemptFailure::TimedOut | AttemptFailure::Fatal(_) => return,
         };
         eprintln!(
             "{} {why}; retrying {} {} in {} (attempt {} of {most})",
@@ -363,7 +348,7 @@ impl<'a> Call<'a> {
     }
 
     /// The error for the last failure, saying how many attempts were made when there were several.
-    fn report(&self, failure: Failure, attempts: u32) -> Error {
+    fn report(&self, failure: AttemptFailure, attempts: u32) -> Error {
         let server = &self.cluster.server;
         let (method, url) = (&self.method, &self.url);
         let tries = if attempts > 1 {
@@ -372,36 +357,49 @@ impl<'a> Call<'a> {
             String::new()
         };
         match failure {
-            Failure::Fatal(e) => e,
-            Failure::NotSent { err, .. } => match from_kube(err, &self.cluster.origin) {
-                Error::Connection(msg) if attempts > 1 => Error::Connection(format!("{msg} ({method} {url}{tries})")),
+            AttemptFailure::Fatal(e) => e,
+            AttemptFailure::NotSent { err, kind, .. } => match connection_error(kind, &err, &self.cluster.origin) {
+                Error::Connection(mut c) if attempts > 1 => {
+                    c.message = format!("{} ({method} {url}{tries})", c.message);
+                    Error::Connection(c)
+                }
                 other => other,
             },
-            Failure::Cut(why) if self.is_read() => Error::Connection(format!(
-                "Unable to connect to the server {server}: {why} ({method} {url}{tries})"
-            )),
-            Failure::Cut(why) => Error::Connection(format!(
-                "Unable to connect to the server {server}: {why} ({method} {url}): the request may or may not have been applied, {OUTCOME_UNKNOWN}"
-            )),
-            Failure::TimedOut => {
+            AttemptFailure::Cut(why) if self.is_read() => Error::connection(
+                ConnectionKind::Reset,
+                format!("Unable to connect to the server {server}: {why} ({method} {url}{tries})"),
+            ),
+            AttemptFailure::Cut(why) => Error::connection(
+                ConnectionKind::OutcomeUnknown,
+                format!(
+                    "Unable to connect to the server {server}: {why} ({method} {url}): the request may or may not have been applied, {OUTCOME_UNKNOWN}"
+                ),
+            ),
+            AttemptFailure::TimedOut => {
                 // Without --request-timeout, the connector's own connect timeout ran out.
                 let t = match self.cluster.request_timeout {
                     Some(t) => format!("{t:?}"),
                     None => secs(self.start.elapsed()),
                 };
-                let unknown = if self.is_read() {
-                    String::new()
+                let (kind, unknown) = if self.is_read() {
+                    (ConnectionKind::Timeout, String::new())
                 } else {
-                    format!("; the request may or may not have been applied, {OUTCOME_UNKNOWN}")
+                    (
+                        ConnectionKind::OutcomeUnknown,
+                        format!("; the request may or may not have been applied, {OUTCOME_UNKNOWN}"),
+                    )
                 };
-                Error::Connection(format!(
-                    "Unable to connect to the server {server}: the request timed out after {t} ({method} {url}{tries}){unknown}; check the server or raise --request-timeout"
-                ))
+                Error::connection(
+                    kind,
+                    format!(
+                        "Unable to connect to the server {server}: the request timed out after {t} ({method} {url}{tries}){unknown}; check the server or raise --request-timeout"
+                    ),
+                )
             }
-            Failure::Status(code, _, _) if code == StatusCode::UNAUTHORIZED => {
+            AttemptFailure::Status(code, _, _) if code == StatusCode::UNAUTHORIZED => {
                 crate::error::unauthorized(&self.cluster.origin)
             }
-            Failure::Status(code, _, bytes) => match status_error(code.as_u16(), &bytes) {
+            AttemptFailure::Status(code, _, bytes) => match status_error(code.as_u16(), &bytes) {
                 Error::Api(mut status) if attempts > 1 => {
                     status.message = format!(
                         "{} (gave up after {attempts} attempts in {})",
@@ -418,35 +416,26 @@ impl<'a> Call<'a> {
 
 /// The wait before attempt `attempt + 1` after `failure`, or `None` when it is final: the
 /// policy documented on [`send`], without the `--request-timeout` deadline.
-fn retry_delay(read: bool, answered: bool, failure: &Failure, attempt: u32) -> Option<Duration> {
+fn retry_delay(read: bool, answered: bool, failure: &AttemptFailure, attempt: u32) -> Option<Duration> {
     if attempt >= MAX_ATTEMPTS {
         return None;
     }
-    if !answered && attempt >= FIRST_CONTACT_ATTEMPTS && matches!(failure, Failure::NotSent { .. }) {
+    if !answered && attempt >= FIRST_CONTACT_ATTEMPTS && matches!(failure, AttemptFailure::NotSent { .. }) {
         return None;
     }
     let backoff = FIRST_DELAY
         .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
         .min(MAX_DELAY);
     match failure {
-        Failure::NotSent { permanent: false, .. } => Some(backoff),
-        Failure::Cut(_) if read => Some(backoff),
-        Failure::Status(code, headers, _)
+        AttemptFailure::NotSent { permanent: false, .. } => Some(backoff),
+        AttemptFailure::Cut(_) if read => Some(backoff),
+        AttemptFailure::Status(code, headers, _)
             if *code == StatusCode::TOO_MANY_REQUESTS || (read && matches!(code.as_u16(), 500 | 502 | 503 | 504)) =>
         {
             Some(retry_after_header(headers).unwrap_or(backoff))
         }
         _ => None,
     }
-}
-
-/// The deepest cause of an error, which is usually the telling one.
-fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut cur = err;
-    while let Some(next) = cur.source() {
-        cur = next;
-    }
-    cur.to_string()
 }
 
 /// What a connection that broke after sending looks like, in words.
@@ -526,17 +515,18 @@ pub(crate) fn log_prefix() -> String {
 mod tests {
     use super::*;
 
-    fn status(code: u16, retry_after: Option<&str>) -> Failure {
+    fn status(code: u16, retry_after: Option<&str>) -> AttemptFailure {
         let mut headers = HeaderMap::new();
         if let Some(v) = retry_after {
             headers.insert(header::RETRY_AFTER, v.parse().unwrap());
         }
-        Failure::Status(StatusCode::from_u16(code).unwrap(), headers, Bytes::new())
+        AttemptFailure::Status(StatusCode::from_u16(code).unwrap(), headers, Bytes::new())
     }
 
-    fn not_sent(permanent: bool) -> Failure {
-        Failure::NotSent {
+    fn not_sent(permanent: bool) -> AttemptFailure {
+        AttemptFailure::NotSent {
             err: kube::Error::Service("client error (Connect)".into()),
+            kind: ConnectionKind::Refused,
             permanent,
         }
     }
@@ -569,7 +559,7 @@ mod tests {
 
     #[test]
     fn reads_retry_cuts_and_server_errors_writes_do_not() {
-        let cut = || Failure::Cut("the connection was cut".into());
+        let cut = || AttemptFailure::Cut("the connection was cut".into());
         assert!(retry_delay(true, true, &cut(), 1).is_some());
         assert!(retry_delay(false, true, &cut(), 1).is_none());
         for code in [500, 502, 503, 504] {
@@ -582,7 +572,7 @@ mod tests {
         // Nothing was sent: safe for writes too; TLS and DNS failures are final.
         assert!(retry_delay(false, true, &not_sent(false), 1).is_some());
         assert!(retry_delay(true, true, &not_sent(true), 1).is_none());
-        assert!(retry_delay(true, true, &Failure::TimedOut, 1).is_none());
+        assert!(retry_delay(true, true, &AttemptFailure::TimedOut, 1).is_none());
     }
 
     #[test]
@@ -610,11 +600,18 @@ mod tests {
 
     #[test]
     fn only_unknown_outcomes_say_so() {
-        assert!(outcome_unknown(&Error::Connection(format!(
-            "Unable to connect: cut: the request may or may not have been applied, {OUTCOME_UNKNOWN}"
-        ))));
-        assert!(!outcome_unknown(&Error::Connection(
+        assert!(outcome_unknown(&Error::connection(
+            ConnectionKind::OutcomeUnknown,
+            format!("Unable to connect: cut: the request may or may not have been applied, {OUTCOME_UNKNOWN}")
+        )));
+        assert!(!outcome_unknown(&Error::connection(
+            ConnectionKind::Refused,
             "The connection to the server x was refused".into()
+        )));
+        // The kind decides, not the words.
+        assert!(!outcome_unknown(&Error::connection(
+            ConnectionKind::Reset,
+            OUTCOME_UNKNOWN.into()
         )));
         assert!(!outcome_unknown(&Error::Usage(OUTCOME_UNKNOWN.into())));
     }

@@ -7,21 +7,23 @@
 use std::io::{IsTerminal, Write as _};
 use std::time::{Duration, Instant};
 
-use futures::{StreamExt, TryStreamExt, stream};
-use http::{Method, Request, header};
+use futures::{StreamExt, stream};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use kube::core::WatchEvent;
 use serde::Deserialize;
 
-use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, log_prefix, send};
-use crate::error::Error;
+use super::lines::Lines;
+use super::request::{ListParams, Request};
+use crate::error::{ConnectionKind, Error};
 use crate::interrupt::Interrupt;
 
 /// The server ends each watch after this long; kctl then looks again and watches on.
 const WATCH_SECS: u64 = 240;
+
+/// A watch that sends nothing (not even a bookmark) for this long is lost: look again.
+const IDLE: Duration = Duration::from_secs(WATCH_SECS + 30);
 
 /// A pause before trying again after a failed request.
 const RETRY: Duration = Duration::from_secs(1);
@@ -37,12 +39,20 @@ pub(crate) struct Gone {
 }
 
 impl Gone {
-    fn object_path(&self) -> String {
-        format!(
-            "{}/{}",
-            self.res.collection_path(self.namespace.as_deref()),
-            encode(&self.name)
-        )
+    /// The GET of the object.
+    fn request(&self) -> Request {
+        Request::object(&self.res, self.namespace.as_deref(), &self.name)
+    }
+
+    /// The watch of its name from `rv`.
+    fn watch_request(&self, rv: &str) -> Request {
+        let by_name = ListParams {
+            field_selector: Some(format!("metadata.name={}", self.name)),
+            ..Default::default()
+        };
+        Request::collection(&self.res, self.namespace.as_deref())
+            .selectors(&by_name)
+            .watch(Some(rv), WATCH_SECS)
     }
 }
 
@@ -54,7 +64,7 @@ struct Meta {
 
 /// How one object's wait ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
+enum WaitResult {
     Gone,
     /// The server does not let kctl look (Forbidden, MethodNotAllowed): as kubectl, not a failure.
     Unwatchable,
@@ -146,7 +156,7 @@ pub(crate) async fn wait_gone(
 
 /// One GET: whether the same object (same UID) is still there. Errors count as "there".
 async fn still_there(cluster: &Cluster, g: &Gone) -> bool {
-    match send(cluster, Method::GET, &g.object_path(), ACCEPT_JSON, None).await {
+    match g.request().send(cluster).await {
         Ok(bytes) => match serde_json::from_slice::<Meta>(&bytes) {
             Ok(m) => !other_uid(g, &m.metadata),
             Err(_) => true,
@@ -161,17 +171,17 @@ fn other_uid(g: &Gone, meta: &ObjectMeta) -> bool {
 
 /// Wait for one object: GET, then watch its name from the version seen, again after each
 /// end of the watch, until it is gone.
-async fn wait_one(cluster: &Cluster, g: &Gone) -> Outcome {
+async fn wait_one(cluster: &Cluster, g: &Gone) -> WaitResult {
     loop {
-        let rv = match send(cluster, Method::GET, &g.object_path(), ACCEPT_JSON, None).await {
-            Err(e) if e.is_not_found() => return Outcome::Gone,
-            Err(e) if matches!(e.code(), Some(403 | 405)) => return Outcome::Unwatchable,
+        let rv = match g.request().send(cluster).await {
+            Err(e) if e.is_not_found() => return WaitResult::Gone,
+            Err(e) if matches!(e.code(), Some(403 | 405)) => return WaitResult::Unwatchable,
             Err(_) => {
                 tokio::time::sleep(RETRY).await;
                 continue;
             }
             Ok(bytes) => match serde_json::from_slice::<Meta>(&bytes) {
-                Ok(m) if other_uid(g, &m.metadata) => return Outcome::Gone,
+                Ok(m) if other_uid(g, &m.metadata) => return WaitResult::Gone,
                 Ok(m) => m.metadata.resource_version.unwrap_or_default(),
                 Err(_) => {
                     tokio::time::sleep(RETRY).await;
@@ -180,9 +190,9 @@ async fn wait_one(cluster: &Cluster, g: &Gone) -> Outcome {
             },
         };
         match watch_until_gone(cluster, g, &rv).await {
-            Ok(true) => return Outcome::Gone,
+            Ok(true) => return WaitResult::Gone,
             Ok(false) => {}
-            Err(e) if matches!(e.code(), Some(403 | 405)) => return Outcome::Unwatchable,
+            Err(e) if matches!(e.code(), Some(403 | 405)) => return WaitResult::Unwatchable,
             // 410 Gone (version too old) and dropped connections: look again.
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
@@ -190,42 +200,18 @@ async fn wait_one(cluster: &Cluster, g: &Gone) -> Outcome {
 }
 
 /// Watch the object's name from `rv`: `Ok(true)` once it is deleted, `Ok(false)` when the
-/// server ended the watch first.
+/// server ended the watch first. The watch is opened through `http::open`, with its retries
+/// and `-v` log.
 async fn watch_until_gone(cluster: &Cluster, g: &Gone, rv: &str) -> Result<bool, Error> {
-    let mut query = vec![
-        format!("fieldSelector={}", encode(&format!("metadata.name={}", g.name))),
-        "allowWatchBookmarks=true".to_string(),
-        format!("timeoutSeconds={WATCH_SECS}"),
-        "watch=true".to_string(),
-    ];
-    if !rv.is_empty() {
-        query.push(format!("resourceVersion={}", encode(rv)));
-    }
-    let path = format!("{}?{}", g.res.collection_path(g.namespace.as_deref()), query.join("&"));
-    let req = Request::builder()
-        .method(Method::GET)
-        .uri(&path)
-        .header(header::ACCEPT, ACCEPT_JSON)
-        .body(Vec::new())
-        .map_err(|e| Error::Usage(format!("invalid request path {path}: {e}")))?;
-    let started = Instant::now();
-    let events = cluster.client.request_events::<Meta>(req).await;
-    if cluster.verbosity >= 6 {
-        let status = if events.is_ok() { "200 OK" } else { "failed" };
-        eprintln!(
-            "{} GET {}{path} {status} in {} milliseconds",
-            log_prefix(),
-            cluster.server,
-            started.elapsed().as_millis()
-        );
-    }
-    let events = events.map_err(|e| crate::error::from_kube(e, &cluster.origin))?;
-    tokio::pin!(events);
-    while let Some(ev) = events
-        .try_next()
+    let res = g.watch_request(rv).open(cluster).await?;
+    let mut lines = Lines::new(res.into_body(), IDLE);
+    while let Some(line) = lines
+        .next_line()
         .await
-        .map_err(|e| crate::error::from_kube(e, &cluster.origin))?
+        .map_err(|why| Error::connection(ConnectionKind::Reset, why))?
     {
+        let ev = serde_json::from_slice::<WatchEvent<Meta>>(&line)
+            .map_err(|e| Error::Decode(format!("cannot decode a watch event: {e}")))?;
         match ev {
             WatchEvent::Deleted(_) => return Ok(true),
             WatchEvent::Added(m) | WatchEvent::Modified(m) if other_uid(g, &m.metadata) => return Ok(true),
@@ -336,7 +322,11 @@ mod tests {
             name: "a b".into(),
             uid: Some("u1".into()),
         };
-        assert_eq!(g.object_path(), "/api/v1/namespaces/ns/pods/a%20b");
+        assert_eq!(g.request().uri(), "/api/v1/namespaces/ns/pods/a%20b");
+        assert_eq!(
+            g.watch_request("7").uri(),
+            "/api/v1/namespaces/ns/pods?allowWatchBookmarks=true&fieldSelector=metadata.name%3Da+b&resourceVersion=7&timeoutSeconds=240&watch=true"
+        );
         let meta = |uid: Option<&str>| ObjectMeta {
             uid: uid.map(str::to_string),
             ..Default::default()

@@ -14,15 +14,14 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use http::Method;
-use http_body_util::BodyExt;
-use kube::client::Body;
 use serde_json::Value;
 
-use super::api::encode;
+use super::api::Pages;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, ACCEPT_TABLE, open, send, status_error};
+use super::http::{ACCEPT_JSON, ACCEPT_TABLE, status_error};
+use super::lines::Lines;
+use super::request::{ListParams, Request};
 use crate::error::{Error, Result};
 
 /// The server ends each watch after this long (kctl then resumes at once).
@@ -66,10 +65,14 @@ impl EventType {
 #[derive(Debug, Clone)]
 pub(crate) struct Event {
     pub(crate) kind: EventType,
-    /// The object (JSON mode), or its Table row `{"cells": [...], "object": {...}}` (table mode).
+    /// The object (JSON mode), or its Table row `{"cells": [...], "object": {...}}` (table
+    /// mode; `{"object": {...}}` alone when `no_row`).
     pub(crate) object: Value,
     /// Part of the first list (the objects that existed when the watch began).
     pub(crate) initial: bool,
+    /// Table mode, but the server has no Table for this type: no cells came, the printer
+    /// makes its own (kubectl's NAME and AGE).
+    pub(crate) no_row: bool,
 }
 
 /// What [`Watcher::next`] yields.
@@ -107,19 +110,27 @@ impl WatchOptions {
         }
     }
 
-    /// The query shared by lists and watches.
-    fn base_query(&self) -> Vec<String> {
-        let mut q = Vec::new();
-        if let Some(s) = self.label_selector.as_deref().filter(|s| !s.is_empty()) {
-            q.push(format!("labelSelector={}", encode(s)));
-        }
-        if let Some(s) = self.field_selector() {
-            q.push(format!("fieldSelector={}", encode(&s)));
-        }
+    /// The request shared by lists and watches: the collection, the selectors, the rows'
+    /// objects and `Accept`.
+    fn request(&self, res: &ApiResourceInfo) -> Request {
+        let params = ListParams {
+            label_selector: self.label_selector.clone(),
+            field_selector: self.field_selector(),
+            ..Default::default()
+        };
+        let request = Request::collection(res, self.namespace.as_deref())
+            .selectors(&params)
+            .accept(self.accept());
         if self.table && self.include_object {
-            q.push("includeObject=Object".to_string());
+            request.include_object()
+        } else {
+            request
         }
-        q
+    }
+
+    /// The first page of a list: the request with `limit`.
+    fn list_request(&self, res: &ApiResourceInfo) -> Request {
+        self.request(res).limit(self.chunk_size)
     }
 
     fn accept(&self) -> &'static str {
@@ -176,64 +187,8 @@ fn rv_not_newer(a: &str, b: &str) -> bool {
     }
 }
 
-/// A watch response body read line by line, never buffered whole.
-struct Lines {
-    body: Body,
-    buf: Vec<u8>,
-    /// How much of `buf` is known to hold no newline.
-    scanned: usize,
-    done: bool,
-}
-
-impl Lines {
-    /// The next complete line; `Ok(None)` when the server ended the stream.
-    async fn next_line(&mut self) -> std::result::Result<Option<Vec<u8>>, String> {
-        loop {
-            if let Some(pos) = self.buf[self.scanned..].iter().position(|&b| b == b'\n') {
-                let rest = self.buf.split_off(self.scanned + pos + 1);
-                self.scanned = 0;
-                let mut line = std::mem::replace(&mut self.buf, rest);
-                line.pop();
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                return Ok(Some(line));
-            }
-            self.scanned = self.buf.len();
-            if self.done {
-                if self.buf.iter().all(u8::is_ascii_whitespace) {
-                    return Ok(None);
-                }
-                self.scanned = 0;
-                return Ok(Some(std::mem::take(&mut self.buf)));
-            }
-            match tokio::time::timeout(IDLE_TIMEOUT, self.body.frame()).await {
-                Err(_) => return Err(format!("nothing received for {}s", IDLE_TIMEOUT.as_secs())),
-                Ok(None) => self.done = true,
-                Ok(Some(Err(e))) => return Err(error_text(&e)),
-                Ok(Some(Ok(frame))) => {
-                    if let Ok(data) = frame.into_data() {
-                        self.buf.extend_from_slice(&data);
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn error_text(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut out = e.to_string();
-    let mut cur = e.source();
-    while let Some(s) = cur {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        cur = s.source();
-    }
-    out
-}
-
 /// Why a list or watch attempt failed.
-enum Failure {
+enum WatchFailure {
     /// The resourceVersion is too old: list again.
     Gone,
     /// Worth retrying (connection, 429, 5xx, a dropped stream): the text for the log.
@@ -242,12 +197,12 @@ enum Failure {
     Fatal(Error),
 }
 
-fn classify(e: Error) -> Failure {
+fn classify(e: Error) -> WatchFailure {
     match &e {
-        Error::Api(s) if s.code == 410 => Failure::Gone,
-        Error::Api(s) if s.code == 429 || s.code >= 500 => Failure::Transient(e.render()),
-        Error::Connection(_) | Error::Decode(_) => Failure::Transient(e.render()),
-        _ => Failure::Fatal(e),
+        Error::Api(s) if s.code == 410 => WatchFailure::Gone,
+        Error::Api(s) if s.code == 429 || s.code >= 500 => WatchFailure::Transient(e.render()),
+        Error::Connection(_) | Error::Decode(_) => WatchFailure::Transient(e.render()),
+        _ => WatchFailure::Fatal(e),
     }
 }
 
@@ -316,90 +271,99 @@ impl<'a> Watcher<'a> {
                 return Ok(step);
             }
             if self.need_list {
-                if self.gone_streak > 1 {
-                    self.wait_backoff("listing", "the server keeps answering 410 Gone")
-                        .await;
-                }
-                match self.list().await {
-                    Ok(()) => {
-                        self.up();
-                        continue;
-                    }
-                    Err(Failure::Fatal(e)) => return Err(e),
-                    Err(Failure::Gone) => {
-                        // A continue token expired between pages: list again at once.
-                        self.log(1, "the list expired between pages (410 Gone); listing again");
-                        continue;
-                    }
-                    Err(Failure::Transient(why)) => {
-                        self.down(&why);
-                        self.wait_backoff("listing", &why).await;
-                        continue;
-                    }
-                }
-            }
-            if self.stream.is_none() {
-                match self.open_watch().await {
-                    Ok(lines) => {
-                        self.up();
-                        self.stream = Some(lines);
-                        self.stream_events = 0;
-                        self.stream_start = Instant::now();
-                        self.log(
-                            1,
-                            &format!(
-                                "watching {} from resourceVersion {}",
-                                self.res.group_resource(),
-                                self.rv.as_deref().unwrap_or("0")
-                            ),
-                        );
-                    }
-                    Err(Failure::Fatal(e)) => return Err(e),
-                    Err(Failure::Gone) => {
-                        self.gone();
-                        continue;
-                    }
-                    Err(Failure::Transient(why)) => {
-                        self.down(&why);
-                        self.wait_backoff("watching", &why).await;
-                        continue;
-                    }
-                }
-            }
-            let Some(stream) = self.stream.as_mut() else { continue };
-            match stream.next_line().await {
-                Ok(Some(line)) => {
-                    self.stream_events += 1;
-                    self.backoff = BACKOFF_MIN;
-                    self.handle_line(&line)?;
-                }
-                Ok(None) => {
-                    self.stream = None;
-                    let rv = self.rv.clone().unwrap_or_default();
-                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
-                        self.backoff = BACKOFF_MIN;
-                    }
-                    if self.stream_events == 0 && self.stream_start.elapsed() < STREAM_HEALTHY {
-                        let why = "the server ended the watch at once".to_string();
-                        self.wait_backoff("watching", &why).await;
-                    } else {
-                        self.log(
-                            1,
-                            &format!("the server ended the watch; resuming from resourceVersion {rv}"),
-                        );
-                    }
-                }
-                Err(why) => {
-                    self.stream = None;
-                    if self.stream_start.elapsed() >= STREAM_HEALTHY {
-                        self.backoff = BACKOFF_MIN;
-                    }
-                    self.down(&why);
-                    self.wait_backoff("watching", &format!("the watch was cut ({why})"))
-                        .await;
-                }
+                self.relist().await?;
+            } else if self.stream.is_none() {
+                self.start_stream().await?;
+            } else {
+                self.read_stream().await?;
             }
         }
+    }
+
+    /// One attempt at the list (the first one, or after `410 Gone`); a failure worth
+    /// retrying is waited out here.
+    async fn relist(&mut self) -> Result<()> {
+        if self.gone_streak > 1 {
+            self.wait_backoff("listing", "the server keeps answering 410 Gone")
+                .await;
+        }
+        match self.list().await {
+            Ok(()) => self.up(),
+            Err(WatchFailure::Fatal(e)) => return Err(e),
+            // A continue token expired between pages: list again at once.
+            Err(WatchFailure::Gone) => self.log(1, "the list expired between pages (410 Gone); listing again"),
+            Err(WatchFailure::Transient(why)) => {
+                self.down(&why);
+                self.wait_backoff("listing", &why).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// One attempt at opening the watch from the last resourceVersion.
+    async fn start_stream(&mut self) -> Result<()> {
+        match self.open_watch().await {
+            Ok(lines) => {
+                self.up();
+                self.stream = Some(lines);
+                self.stream_events = 0;
+                self.stream_start = Instant::now();
+                self.log(
+                    1,
+                    &format!(
+                        "watching {} from resourceVersion {}",
+                        self.res.group_resource(),
+                        self.rv.as_deref().unwrap_or("0")
+                    ),
+                );
+            }
+            Err(WatchFailure::Fatal(e)) => return Err(e),
+            Err(WatchFailure::Gone) => self.gone(),
+            Err(WatchFailure::Transient(why)) => {
+                self.down(&why);
+                self.wait_backoff("watching", &why).await;
+            }
+        }
+        Ok(())
+    }
+
+    /// The next line of the open stream; its end or its breaking closes it (to be opened
+    /// again from the last resourceVersion).
+    async fn read_stream(&mut self) -> Result<()> {
+        let Some(stream) = self.stream.as_mut() else {
+            return Ok(());
+        };
+        let line = stream.next_line().await;
+        if !matches!(line, Ok(Some(_))) {
+            self.stream = None;
+            if self.stream_start.elapsed() >= STREAM_HEALTHY {
+                self.backoff = BACKOFF_MIN;
+            }
+        }
+        match line {
+            Ok(Some(line)) => {
+                self.stream_events += 1;
+                self.backoff = BACKOFF_MIN;
+                self.handle_line(&line)?;
+            }
+            Ok(None) if self.stream_events == 0 && self.stream_start.elapsed() < STREAM_HEALTHY => {
+                self.wait_backoff("watching", "the server ended the watch at once")
+                    .await;
+            }
+            Ok(None) => {
+                let rv = self.rv.clone().unwrap_or_default();
+                self.log(
+                    1,
+                    &format!("the server ended the watch; resuming from resourceVersion {rv}"),
+                );
+            }
+            Err(why) => {
+                self.down(&why);
+                self.wait_backoff("watching", &format!("the watch was cut ({why})"))
+                    .await;
+            }
+        }
+        Ok(())
     }
 
     /// `-v LEVEL` diagnostics on stderr.
@@ -459,55 +423,21 @@ impl<'a> Watcher<'a> {
         self.need_list = true;
     }
 
-    /// List every object and queue the difference with the last-seen set as events.
-    async fn list(&mut self) -> std::result::Result<(), Failure> {
+    /// List every object (page by page, through the one pager) and queue the difference with
+    /// the last-seen set as events.
+    async fn list(&mut self) -> std::result::Result<(), WatchFailure> {
         let mut items: Vec<Value> = Vec::new();
-        let mut cont: Option<String> = None;
-        let list_rv;
-        loop {
-            let mut q = self.opts.base_query();
-            if self.opts.chunk_size > 0 {
-                q.push(format!("limit={}", self.opts.chunk_size));
-            }
-            if let Some(c) = &cont {
-                q.push(format!("continue={}", encode(c)));
-            }
-            let path = with_query(self.res.collection_path(self.opts.namespace.as_deref()), &q);
-            let bytes = send(self.cluster, Method::GET, &path, self.opts.accept(), None)
-                .await
-                .map_err(classify)?;
+        let mut list_rv = String::new();
+        let mut pages = Pages::of(self.cluster, self.opts.list_request(&self.res));
+        while let Some(bytes) = pages.next_page().await.map_err(classify)? {
             let page: Value = serde_json::from_slice(&bytes)
-                .map_err(|e| Failure::Transient(format!("cannot decode the list: {e}")))?;
-            if page.get("kind").and_then(Value::as_str) == Some("Table") {
-                if let Some(cols) = page.get("columnDefinitions").filter(|c| c.is_array()) {
-                    self.columns = Some(cols.clone());
-                }
-                if let Some(rows) = page.get("rows").and_then(Value::as_array) {
-                    items.extend(rows.iter().cloned());
-                }
-            } else if let Some(list) = page.get("items").and_then(Value::as_array) {
-                let api_version = self.res.api_version();
-                let table = self.opts.table;
-                items.extend(list.iter().cloned().map(|mut o| {
-                    set_type_meta(&mut o, &api_version, &self.res.kind);
-                    // A server without Tables for this type: NAME/AGE rows of our own.
-                    if table { fallback_row(&o) } else { o }
-                }));
-            }
-            let next = page
-                .pointer("/metadata/continue")
+                .map_err(|e| WatchFailure::Transient(format!("cannot decode the list: {e}")))?;
+            self.take_page(&page, &mut items);
+            list_rv = page
+                .pointer("/metadata/resourceVersion")
                 .and_then(Value::as_str)
-                .filter(|c| !c.is_empty())
-                .map(str::to_string);
-            if next.is_none() {
-                list_rv = page
-                    .pointer("/metadata/resourceVersion")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                break;
-            }
-            cont = next;
+                .unwrap_or_default()
+                .to_string();
         }
         self.diff(items);
         self.rv = Some(list_rv);
@@ -517,6 +447,32 @@ impl<'a> Watcher<'a> {
             self.queue.push_back(Step::Synced);
         }
         Ok(())
+    }
+
+    /// The items of one list page: Table rows, or objects (as rows without cells in table
+    /// mode, for a type the server has no Table for).
+    fn take_page(&mut self, page: &Value, items: &mut Vec<Value>) {
+        if page.get("kind").and_then(Value::as_str) == Some("Table") {
+            if let Some(cols) = page.get("columnDefinitions").filter(|c| c.is_array()) {
+                self.columns = Some(cols.clone());
+            }
+            if let Some(rows) = page.get("rows").and_then(Value::as_array) {
+                items.extend(rows.iter().cloned());
+            }
+        } else if let Some(list) = page.get("items").and_then(Value::as_array) {
+            items.extend(list.iter().cloned().map(|o| self.item_of(o)));
+        }
+    }
+
+    /// An object as the watch keeps it: with its `apiVersion` and `kind`, and in table mode
+    /// in a row without cells (the server gave no Table for it).
+    fn item_of(&self, mut object: Value) -> Value {
+        set_type_meta(&mut object, &self.res.api_version(), &self.res.kind);
+        if self.opts.table {
+            serde_json::json!({ "object": object })
+        } else {
+            object
+        }
     }
 
     /// Queue the difference between the last-seen set and a fresh list.
@@ -537,31 +493,22 @@ impl<'a> Watcher<'a> {
             );
         }
         for (kind, object) in changes {
-            self.queue.push_back(Step::Event(Event { kind, object, initial }));
+            self.queue.push_back(event(self.opts.table, kind, object, initial));
         }
         self.known = fresh;
     }
 
     /// Start a watch from the last resourceVersion; the stream once the server said 200.
-    async fn open_watch(&mut self) -> std::result::Result<Lines, Failure> {
-        let mut q = self.opts.base_query();
-        q.push("allowWatchBookmarks=true".to_string());
-        if let Some(rv) = self.rv.as_deref().filter(|r| !r.is_empty()) {
-            q.push(format!("resourceVersion={}", encode(rv)));
-        }
-        q.push(format!("timeoutSeconds={WATCH_TIMEOUT_SECS}"));
-        q.push("watch=true".to_string());
-        let path = with_query(self.res.collection_path(self.opts.namespace.as_deref()), &q);
+    async fn open_watch(&mut self) -> std::result::Result<Lines, WatchFailure> {
+        let request = self
+            .opts
+            .request(&self.res)
+            .watch(self.rv.as_deref(), WATCH_TIMEOUT_SECS);
         // `open` gives the watch request `send`'s retries (connection failures, 429 with
         // `Retry-After`, 5xx), its `-v 6` log and its `--request-timeout`; what still fails
         // comes back here and the watch's own backoff takes over.
-        let res = open(self.cluster, &path, self.opts.accept()).await.map_err(classify)?;
-        Ok(Lines {
-            body: res.into_body(),
-            buf: Vec::new(),
-            scanned: 0,
-            done: false,
-        })
+        let res = request.open(self.cluster).await.map_err(classify)?;
+        Ok(Lines::new(res.into_body(), IDLE_TIMEOUT))
     }
 
     /// One line of the watch stream: a JSON WatchEvent.
@@ -579,73 +526,79 @@ impl<'a> Watcher<'a> {
         let object = ev.get("object").cloned().unwrap_or(Value::Null);
         match typ {
             "BOOKMARK" => {
-                let rv = object
-                    .pointer("/metadata/resourceVersion")
-                    .or_else(|| object.pointer("/rows/0/object/metadata/resourceVersion"))
-                    .and_then(Value::as_str)
-                    .filter(|s| !s.is_empty());
-                if let Some(rv) = rv {
-                    self.rv = Some(rv.to_string());
-                    self.gone_streak = 0;
-                }
+                self.bookmark(&object);
                 Ok(())
             }
-            "ERROR" => {
-                let code = object.get("code").and_then(Value::as_u64).unwrap_or_default();
-                self.stream = None;
-                if code == 410 {
-                    self.gone();
-                    return Ok(());
-                }
-                let msg = object
-                    .get("message")
-                    .and_then(Value::as_str)
-                    .unwrap_or("unknown error")
-                    .to_string();
-                match classify(status_error(
-                    u16::try_from(code).unwrap_or(500),
-                    &serde_json::to_vec(&object).unwrap_or_default(),
-                )) {
-                    Failure::Fatal(e) if code != 0 => Err(e),
-                    _ => {
-                        self.log(1, &format!("the server sent an error ({code}: {msg}); resuming"));
-                        Ok(())
-                    }
-                }
-            }
+            "ERROR" => self.server_error(&object),
             other => {
-                let Some(kind) = EventType::parse(other) else {
-                    self.log(1, &format!("ignoring a watch event of type {other:?}"));
-                    return Ok(());
-                };
-                if self.opts.table && object.get("kind").and_then(Value::as_str) == Some("Table") {
-                    if let Some(cols) = object
-                        .get("columnDefinitions")
-                        .filter(|c| c.as_array().is_some_and(|a| !a.is_empty()))
-                    {
-                        self.columns = Some(cols.clone());
-                    }
-                    let rows = object
-                        .get("rows")
-                        .and_then(Value::as_array)
-                        .cloned()
-                        .unwrap_or_default();
-                    for row in rows {
-                        self.apply(kind, row);
-                    }
-                } else {
-                    let mut object = object;
-                    set_type_meta(&mut object, &self.res.api_version(), &self.res.kind);
-                    if self.opts.table {
-                        // A server without Tables for this type: a NAME/AGE row of our own.
-                        let row = fallback_row(&object);
-                        self.apply(kind, row);
-                    } else {
-                        self.apply(kind, object);
-                    }
+                match EventType::parse(other) {
+                    Some(kind) => self.change(kind, object),
+                    None => self.log(1, &format!("ignoring a watch event of type {other:?}")),
                 }
                 Ok(())
             }
+        }
+    }
+
+    /// A BOOKMARK: the resourceVersion to resume from.
+    fn bookmark(&mut self, object: &Value) {
+        let rv = object
+            .pointer("/metadata/resourceVersion")
+            .or_else(|| object.pointer("/rows/0/object/metadata/resourceVersion"))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty());
+        if let Some(rv) = rv {
+            self.rv = Some(rv.to_string());
+            self.gone_streak = 0;
+        }
+    }
+
+    /// An ERROR event (a Status): 410 lists again, what retrying cannot fix ends the watch,
+    /// anything else resumes it.
+    fn server_error(&mut self, status: &Value) -> Result<()> {
+        let code = status.get("code").and_then(Value::as_u64).unwrap_or_default();
+        self.stream = None;
+        if code == 410 {
+            self.gone();
+            return Ok(());
+        }
+        let msg = status
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown error")
+            .to_string();
+        match classify(status_error(
+            u16::try_from(code).unwrap_or(500),
+            &serde_json::to_vec(status).unwrap_or_default(),
+        )) {
+            WatchFailure::Fatal(e) if code != 0 => Err(e),
+            _ => {
+                self.log(1, &format!("the server sent an error ({code}: {msg}); resuming"));
+                Ok(())
+            }
+        }
+    }
+
+    /// An ADDED, MODIFIED or DELETED event: an object, or a Table of rows (table mode).
+    fn change(&mut self, kind: EventType, object: Value) {
+        if self.opts.table && object.get("kind").and_then(Value::as_str) == Some("Table") {
+            if let Some(cols) = object
+                .get("columnDefinitions")
+                .filter(|c| c.as_array().is_some_and(|a| !a.is_empty()))
+            {
+                self.columns = Some(cols.clone());
+            }
+            let rows = object
+                .get("rows")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for row in rows {
+                self.apply(kind, row);
+            }
+        } else {
+            let item = self.item_of(object);
+            self.apply(kind, item);
         }
     }
 
@@ -666,13 +619,8 @@ impl<'a> Watcher<'a> {
             // Already seen (a replay after a resume): never emitted twice.
             return;
         }
-        let push = |q: &mut VecDeque<Step>, kind, object| {
-            q.push_back(Step::Event(Event {
-                kind,
-                object,
-                initial: false,
-            }))
-        };
+        let table = self.opts.table;
+        let push = |q: &mut VecDeque<Step>, kind, object| q.push_back(event(table, kind, object, false));
         match kind {
             EventType::Deleted => {
                 // Every object the server told us about is known (the list included), so a
@@ -747,12 +695,16 @@ fn diff(
     (fresh, out)
 }
 
-fn with_query(path: String, q: &[String]) -> String {
-    if q.is_empty() {
-        path
-    } else {
-        format!("{path}?{}", q.join("&"))
-    }
+/// The step for one event of `object` (in table mode, a row; one without cells when the
+/// server has no Table for the type).
+fn event(table: bool, kind: EventType, object: Value, initial: bool) -> Step {
+    let no_row = table && object.get("cells").is_none();
+    Step::Event(Event {
+        kind,
+        object,
+        initial,
+        no_row,
+    })
 }
 
 /// Items of a list come without `apiVersion` and `kind`; kubectl fills them in.
@@ -764,39 +716,9 @@ fn set_type_meta(obj: &mut Value, api_version: &str, kind: &str) {
     }
 }
 
-/// A Table row for an object the server gave no Table for: kubectl's NAME and AGE.
-fn fallback_row(obj: &Value) -> Value {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default();
-    let created = obj.pointer("/metadata/creationTimestamp").and_then(Value::as_str);
-    serde_json::json!({
-        "cells": [
-            obj.pointer("/metadata/name").cloned().unwrap_or(Value::String(String::new())),
-            crate::output::age::age(created, now),
-        ],
-        "object": obj,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[tokio::test]
-    async fn lines_split_on_newlines() {
-        let mut lines = Lines {
-            body: Body::from(b"{\"a\":1}\n\n{\"b\":2}\n{\"cut".to_vec()),
-            buf: Vec::new(),
-            scanned: 0,
-            done: false,
-        };
-        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"a\":1}");
-        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"b\":2}");
-        assert_eq!(lines.next_line().await.unwrap().unwrap(), b"{\"cut");
-        assert_eq!(lines.next_line().await.unwrap(), None);
-    }
 
     #[test]
     fn rv_order() {
@@ -820,6 +742,39 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(o.field_selector().unwrap(), "metadata.name=x");
+    }
+
+    #[test]
+    fn list_and_watch_requests_keep_the_selectors() {
+        let res = ApiResourceInfo {
+            group: String::new(),
+            version: "v1".into(),
+            plural: "configmaps".into(),
+            singular: "configmap".into(),
+            kind: "ConfigMap".into(),
+            short_names: vec![],
+            categories: vec![],
+            verbs: vec![],
+            namespaced: true,
+            preferred: true,
+        };
+        let o = WatchOptions {
+            namespace: Some("n".into()),
+            label_selector: Some("app=web".into()),
+            name: Some("x".into()),
+            table: true,
+            include_object: true,
+            chunk_size: 10,
+            ..Default::default()
+        };
+        assert_eq!(
+            o.list_request(&res).uri(),
+            "/api/v1/namespaces/n/configmaps?fieldSelector=metadata.name%3Dx&includeObject=Object&labelSelector=app%3Dweb&limit=10"
+        );
+        assert_eq!(
+            o.request(&res).watch(Some("5"), WATCH_TIMEOUT_SECS).uri(),
+            "/api/v1/namespaces/n/configmaps?allowWatchBookmarks=true&fieldSelector=metadata.name%3Dx&includeObject=Object&labelSelector=app%3Dweb&resourceVersion=5&timeoutSeconds=290&watch=true"
+        );
     }
 
     fn obj(name: &str, uid: &str, rv: &str) -> Value {

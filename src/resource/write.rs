@@ -37,11 +37,11 @@ use http::{Method, header};
 use http_body_util::BodyExt;
 use serde_json::Value;
 
-use super::api::encode;
 use super::config::Cluster;
 use super::discovery::ApiResourceInfo;
-use super::http::{ACCEPT_JSON, OUTCOME_UNKNOWN, answered_in_this_run, open, outcome_unknown, send};
-use crate::error::{Error, Result};
+use super::http::{OUTCOME_UNKNOWN, answered_in_this_run, outcome_unknown};
+use super::request::Request;
+use crate::error::{ConnectionKind, Error, Result};
 use crate::interrupt::Interrupt;
 
 /// After Ctrl-C, how long a write in flight may still take (with its check) before it is
@@ -65,23 +65,6 @@ pub(crate) struct WriteParams {
     pub(crate) dry_run: bool,
     /// `fieldManager=...` (empty: the server's default).
     pub(crate) field_manager: String,
-}
-
-impl WriteParams {
-    fn query(&self) -> String {
-        let mut q = Vec::new();
-        if self.dry_run {
-            q.push("dryRun=All".to_string());
-        }
-        if !self.field_manager.is_empty() {
-            q.push(format!("fieldManager={}", encode(&self.field_manager)));
-        }
-        if q.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", q.join("&"))
-        }
-    }
 }
 
 /// How one write ended.
@@ -130,6 +113,16 @@ impl<'a> Checker<'a> {
         self.interrupt.is_some_and(Interrupt::fired)
     }
 
+    /// Note an object this run created (by its UID).
+    fn remember(&self, obj: &Value) {
+        if let Some(uid) = obj.pointer("/metadata/uid").and_then(Value::as_str) {
+            self.created
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(uid.to_string());
+        }
+    }
+
     fn answered(&self) {
         *self.away_since.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
@@ -176,18 +169,21 @@ impl<'a> Checker<'a> {
         }
         match tokio::time::timeout(GRACE, f).await {
             Ok(r) => r,
-            Err(_) => Written::Unknown(Error::Connection(format!(
-                "{what}: interrupted with the request in flight: no answer within {}s; it may or may not have been {doing}",
-                GRACE.as_secs()
-            ))),
+            Err(_) => Written::Unknown(Error::connection(
+                ConnectionKind::OutcomeUnknown,
+                format!(
+                    "{what}: interrupted with the request in flight: no answer within {}s; it may or may not have been {doing}",
+                    GRACE.as_secs()
+                ),
+            )),
         }
     }
 
-    /// GET the object at `path`: its JSON, or absent; retried while the server is away.
-    async fn look(&self, cluster: &Cluster, path: &str) -> Look {
+    /// GET the object: its JSON, or absent; retried while the server is away.
+    async fn look(&self, cluster: &Cluster, request: &Request) -> Look {
         let mut backoff = Duration::from_millis(200);
         loop {
-            let look = get_once(cluster, path).await;
+            let look = get_once(cluster, request).await;
             match &look {
                 Look::Failed(e) if transient(e) => {
                     if !self.keep_trying() {
@@ -246,44 +242,61 @@ async fn create_inner(
     params: &WriteParams,
     what: &str,
 ) -> Written<Value> {
-    let path = format!("{}{}", obj.res.collection_path(obj.namespace), params.query());
+    let request = Request::collection(obj.res, obj.namespace)
+        .method(Method::POST)
+        .write_options(params.dry_run, &params.field_manager)
+        .body(obj.body.to_vec());
+    let Some(sent) = send_write(cluster, checker, &request).await else {
+        return Written::NotSent;
+    };
+    let e = match sent.answer {
+        Ok(bytes) => {
+            return match serde_json::from_slice::<Value>(&bytes) {
+                Ok(v) => {
+                    checker.remember(&v);
+                    Written::Done(v)
+                }
+                Err(e) => Written::Failed(Error::Decode(format!("cannot decode the server's answer: {e}"))),
+            };
+        }
+        Err(e) => e,
+    };
+    // A dry run persists nothing either way.
+    if !uncertain(&e) || params.dry_run {
+        return Written::Failed(e);
+    }
+    check_created(cluster, checker, obj, params, what, e, sent.at, sent.at_wall).await
+}
+
+/// The last attempt of a write: when it was sent, and the answer (or the error).
+struct Sent {
+    at: Instant,
+    at_wall: SystemTime,
+    answer: Result<Bytes>,
+}
+
+/// Send a write once; a refused connection (nothing reached the server) is sent again
+/// while the server is coming back. `None`: Ctrl-C came before it was sent.
+async fn send_write(cluster: &Cluster, checker: &Checker<'_>, request: &Request) -> Option<Sent> {
     let mut backoff = Duration::from_millis(200);
     loop {
         if checker.interrupted() {
-            return Written::NotSent;
+            return None;
         }
-        let sent = Instant::now();
-        let sent_wall = SystemTime::now();
-        let e = match send(cluster, Method::POST, &path, ACCEPT_JSON, Some(obj.body.to_vec())).await {
-            Ok(bytes) => {
-                checker.answered();
-                return match serde_json::from_slice::<Value>(&bytes) {
-                    Ok(v) => {
-                        if let Some(uid) = v.pointer("/metadata/uid").and_then(Value::as_str) {
-                            checker
-                                .created
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .insert(uid.to_string());
-                        }
-                        Written::Done(v)
-                    }
-                    Err(e) => Written::Failed(Error::Decode(format!("cannot decode the server's answer: {e}"))),
-                };
-            }
-            Err(e) => e,
-        };
-        if e.code().is_some() {
-            checker.answered();
+        let (at, at_wall) = (Instant::now(), SystemTime::now());
+        let answer = request.send(cluster).await;
+        match &answer {
+            Ok(_) => checker.answered(),
+            Err(e) if e.code().is_some() => checker.answered(),
+            Err(_) => {}
         }
-        if refused(&e) && checker.after_refusal(&mut backoff).await {
+        if let Err(e) = &answer
+            && refused(e)
+            && checker.after_refusal(&mut backoff).await
+        {
             continue;
         }
-        // A dry run persists nothing either way.
-        if !uncertain(&e) || params.dry_run {
-            return Written::Failed(e);
-        }
-        return check_created(cluster, checker, obj, params, what, e, sent, sent_wall).await;
+        return Some(Sent { at, at_wall, answer });
     }
 }
 
@@ -298,16 +311,20 @@ async fn check_created(
     sent: Instant,
     sent_wall: SystemTime,
 ) -> Written<Value> {
-    let path = format!("{}/{}", obj.res.collection_path(obj.namespace), encode(obj.name));
+    let request = Request::object(obj.res, obj.namespace, obj.name);
     let mut second = false;
     loop {
-        match checker.look(cluster, &path).await {
+        match checker.look(cluster, &request).await {
             Look::Absent if !second => {
                 second = true;
                 checker.pause(SETTLE).await;
             }
             Look::Absent => {
-                return Written::Failed(annotate(e, &format!("kctl checked: {what} was not created")));
+                return Written::Failed(annotate(
+                    e,
+                    &format!("kctl checked: {what} was not created"),
+                    ConnectionKind::AnswerLost,
+                ));
             }
             Look::Found(seen) => {
                 let not_before = match seen.server_now {
@@ -319,31 +336,21 @@ async fn check_created(
                 let manager = (!own_fields).then_some(params.field_manager.as_str());
                 return match judge_created(&seen.obj, obj.sent, manager, not_before, &own) {
                     Ok(()) => {
-                        if let Some(uid) = seen.obj.pointer("/metadata/uid").and_then(Value::as_str) {
-                            checker
-                                .created
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .insert(uid.to_string());
-                        }
+                        checker.remember(&seen.obj);
                         if cluster.verbosity >= 1 {
-                            eprintln!("{}", annotate(e, &format!("kctl checked: {what} was created")).render());
+                            let note = format!("kctl checked: {what} was created");
+                            eprintln!("{}", annotate(e, &note, ConnectionKind::AnswerLost).render());
                         }
                         Written::Done(seen.obj)
                     }
                     Err(why) => Written::Failed(annotate(
                         e,
                         &format!("kctl checked: {what} exists, but was not created by this request: {why}"),
+                        ConnectionKind::AnswerLost,
                     )),
                 };
             }
-            Look::Failed(e2) => {
-                let note = format!(
-                    "kctl could not check whether {what} was created ({}): it may or may not have been",
-                    e2.render().trim_start_matches("error: ")
-                );
-                return Written::Unknown(annotate(e, &note));
-            }
+            Look::Failed(e2) => return unchecked(e, &e2, what, "created"),
         }
     }
 }
@@ -450,30 +457,19 @@ pub(crate) async fn delete_checked(cluster: &Cluster, checker: &Checker<'_>, obj
 }
 
 async fn delete_inner(cluster: &Cluster, checker: &Checker<'_>, obj: &OldObject<'_>, what: &str) -> Written<Removed> {
-    let path = format!("{}/{}", obj.res.collection_path(obj.namespace), encode(obj.name));
-    let mut backoff = Duration::from_millis(200);
-    loop {
-        if checker.interrupted() {
-            return Written::NotSent;
-        }
-        let e = match send(cluster, Method::DELETE, &path, ACCEPT_JSON, Some(obj.body.to_vec())).await {
-            Ok(bytes) => {
-                checker.answered();
-                return Written::Done(removed(&bytes));
-            }
-            Err(e) => e,
-        };
-        if e.code().is_some() {
-            checker.answered();
-        }
-        if refused(&e) && checker.after_refusal(&mut backoff).await {
-            continue;
-        }
-        if !uncertain(&e) || obj.dry_run {
-            return Written::Failed(e);
-        }
-        return check_deleted(cluster, checker, obj, what, &path, e).await;
+    let request = Request::object(obj.res, obj.namespace, obj.name);
+    let delete = request.clone().method(Method::DELETE).body(obj.body.to_vec());
+    let Some(sent) = send_write(cluster, checker, &delete).await else {
+        return Written::NotSent;
+    };
+    let e = match sent.answer {
+        Ok(bytes) => return Written::Done(removed(&bytes)),
+        Err(e) => e,
+    };
+    if !uncertain(&e) || obj.dry_run {
+        return Written::Failed(e);
     }
+    check_deleted(cluster, checker, obj, what, &request, e).await
 }
 
 async fn check_deleted(
@@ -481,12 +477,12 @@ async fn check_deleted(
     checker: &Checker<'_>,
     obj: &OldObject<'_>,
     what: &str,
-    path: &str,
+    request: &Request,
     e: Error,
 ) -> Written<Removed> {
     let mut second = false;
     loop {
-        match checker.look(cluster, path).await {
+        match checker.look(cluster, request).await {
             Look::Absent => return Written::Done(Removed::Now),
             Look::Found(seen) => match judge_deleted(&seen.obj, obj.uid) {
                 Some(r) => return Written::Done(r),
@@ -495,18 +491,25 @@ async fn check_deleted(
                     checker.pause(SETTLE).await;
                 }
                 None => {
-                    return Written::Failed(annotate(e, &format!("kctl checked: {what} was not deleted")));
+                    return Written::Failed(annotate(
+                        e,
+                        &format!("kctl checked: {what} was not deleted"),
+                        ConnectionKind::AnswerLost,
+                    ));
                 }
             },
-            Look::Failed(e2) => {
-                let note = format!(
-                    "kctl could not check whether {what} was deleted ({}): it may or may not have been",
-                    e2.render().trim_start_matches("error: ")
-                );
-                return Written::Unknown(annotate(e, &note));
-            }
+            Look::Failed(e2) => return unchecked(e, &e2, what, "deleted"),
         }
     }
+}
+
+/// A write whose answer was lost (`e`) and whose check failed too (`look`): unknown.
+fn unchecked<T>(e: Error, look: &Error, what: &str, done: &str) -> Written<T> {
+    let note = format!(
+        "kctl could not check whether {what} was {done} ({}): it may or may not have been",
+        look.render().trim_start_matches("error: ")
+    );
+    Written::Unknown(annotate(e, &note, ConnectionKind::OutcomeUnknown))
 }
 
 /// What an object found after a DELETE whose answer was lost says: another UID (the one
@@ -545,7 +548,7 @@ fn describe(res: &ApiResourceInfo, name: &str) -> String {
 /// The connection was refused: the request certainly never reached the server. (`send`
 /// retries those itself, a few times; this is what is left after its cap.)
 fn refused(e: &Error) -> bool {
-    matches!(e, Error::Connection(m) if m.contains("was refused"))
+    e.connection_kind() == Some(ConnectionKind::Refused)
 }
 
 /// A failed write that may have been applied all the same: the connection broke after
@@ -555,8 +558,9 @@ fn uncertain(e: &Error) -> bool {
     outcome_unknown(e) || matches!(e.code(), Some(500 | 504))
 }
 
-/// `e` with what kctl found out in place of "the outcome is unknown".
-fn annotate(e: Error, note: &str) -> Error {
+/// `e` with what kctl found out in place of "the outcome is unknown"; a connection error
+/// becomes one of `kind` (what is known now).
+fn annotate(e: Error, note: &str, kind: ConnectionKind) -> Error {
     match e {
         Error::Api(mut status) => {
             status.message = format!("{} ({note})", status.message);
@@ -573,7 +577,7 @@ fn annotate(e: Error, note: &str) -> Error {
             .find_map(|tail| text.find(tail).map(|at| &text[..at]))
             .unwrap_or(&text)
             .trim_end_matches([',', ' ']);
-            Error::Connection(format!("{base}: the request was sent, the answer lost; {note}"))
+            Error::connection(kind, format!("{base}: the request was sent, the answer lost; {note}"))
         }
     }
 }
@@ -605,19 +609,22 @@ struct Seen {
 }
 
 /// One GET (with `open`'s retries), keeping the answer's `Date`, which `send` does not return.
-async fn get_once(cluster: &Cluster, path: &str) -> Look {
+async fn get_once(cluster: &Cluster, request: &Request) -> Look {
     let fut = async {
-        let res = open(cluster, path, ACCEPT_JSON).await?;
+        let res = request.open(cluster).await?;
         let date = res
             .headers()
             .get(header::DATE)
             .and_then(|d| d.to_str().ok())
             .and_then(parse_http_date);
         let bytes = res.into_body().collect().await.map_err(|e| {
-            Error::Connection(format!(
-                "Unable to connect to the server {}: the connection was cut before the whole answer arrived ({e})",
-                cluster.server
-            ))
+            Error::connection(
+                ConnectionKind::Reset,
+                format!(
+                    "Unable to connect to the server {}: the connection was cut before the whole answer arrived ({e})",
+                    cluster.server
+                ),
+            )
         })?;
         Ok::<_, Error>((date, bytes.to_bytes()))
     };
@@ -627,10 +634,15 @@ async fn get_once(cluster: &Cluster, path: &str) -> Look {
         Ok(Err(e)) if e.is_not_found() => return Look::Absent,
         Ok(Err(e)) => return Look::Failed(e),
         Err(_) => {
-            return Look::Failed(Error::Connection(format!(
-                "Unable to connect to the server {}: no answer within {limit:?} (GET {}{path})",
-                cluster.server, cluster.server
-            )));
+            return Look::Failed(Error::connection(
+                ConnectionKind::Timeout,
+                format!(
+                    "Unable to connect to the server {}: no answer within {limit:?} (GET {}{})",
+                    cluster.server,
+                    cluster.server,
+                    request.uri()
+                ),
+            ));
         }
     };
     match serde_json::from_slice::<Value>(&bytes) {
@@ -663,16 +675,6 @@ fn parse_http_date(s: &str) -> Option<i64> {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn query() {
-        let p = WriteParams {
-            dry_run: true,
-            field_manager: "kctl create".into(),
-        };
-        assert_eq!(p.query(), "?dryRun=All&fieldManager=kctl%20create");
-        assert_eq!(WriteParams::default().query(), "");
-    }
 
     #[test]
     fn http_dates() {
@@ -766,13 +768,20 @@ mod tests {
 
     #[test]
     fn refusals_and_transient_failures() {
-        let refused_err = Error::Connection(
+        let refused_err = Error::connection(
+            ConnectionKind::Refused,
             "The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?".into(),
         );
         assert!(refused(&refused_err));
         assert!(transient(&refused_err));
-        assert!(!refused(&Error::Connection(
+        assert!(!refused(&Error::connection(
+            ConnectionKind::Reset,
             "Unable to connect to the server x: connection reset".into()
+        )));
+        // The kind decides, not the words.
+        assert!(!refused(&Error::connection(
+            ConnectionKind::Other,
+            "was refused".into()
         )));
         assert!(!transient(&crate::error::not_found("configmaps", "", "x")));
     }

@@ -247,6 +247,51 @@ fn warm_get_sends_one_request() {
     assert!(!warm.contains(cluster().token()), "the token must never be logged");
 }
 
+/// The URLs of the GETs of a `-v 6` log that contain `what`, without the server.
+fn logged_gets(log: &str, what: &str) -> Vec<String> {
+    log.lines()
+        .filter_map(|l| l.split(" GET https://").nth(1))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter(|url| url.contains(what))
+        .map(|url| url[url.find('/').unwrap_or(0)..].to_string())
+        .collect()
+}
+
+/// With `--chunk-size`, the pages after the first are asked for as kubectl asks for them:
+/// the query keys in sorted order, `?continue=TOKEN&limit=10`.
+#[test]
+fn paged_requests_are_logged_as_kubectl_logs_them() {
+    let env = Env::new();
+    let args = ["get", "clusterroles", "--chunk-size=10", "-v", "6"];
+    let (_, kctl_log, code) = run(env.kctl(&args));
+    assert_eq!(code, 0, "{kctl_log}");
+    let (_, kubectl_log, code) = run(env.kubectl(&args));
+    assert_eq!(code, 0, "{kubectl_log}");
+    let shape = |log: &str| -> Vec<String> {
+        logged_gets(log, "/clusterroles?")
+            .iter()
+            .map(|url| match url.split_once("?continue=") {
+                Some((path, rest)) => {
+                    let (_, tail) = rest.split_once('&').unwrap_or_else(|| panic!("{url}"));
+                    format!("{path}?continue=TOKEN&{tail}")
+                }
+                None => url.clone(),
+            })
+            .collect()
+    };
+    let (kctl, kubectl) = (shape(&kctl_log), shape(&kubectl_log));
+    assert!(kctl.len() > 2, "several pages of ten:\n{kctl_log}");
+    assert_eq!(
+        kctl[0], "/apis/rbac.authorization.k8s.io/v1/clusterroles?limit=10",
+        "{kctl_log}"
+    );
+    assert_eq!(
+        kctl[1], "/apis/rbac.authorization.k8s.io/v1/clusterroles?continue=TOKEN&limit=10",
+        "{kctl_log}"
+    );
+    assert_eq!(kctl, kubectl, "kctl:\n{kctl_log}\nkubectl:\n{kubectl_log}");
+}
+
 #[test]
 fn closed_pipe_is_success() {
     let ns = kinds_ns();
@@ -355,7 +400,18 @@ fn first_item_and_pages(ns: &Ns, output: &str, first: &str) -> (usize, Vec<usize
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success(), "{text}");
-    let pages: Vec<usize> = text.match_indices("/configmaps?limit=2").map(|(i, _)| i).collect();
+    // Page 1 is `/configmaps?limit=2`, the next ones `/configmaps?continue=...&limit=2` (keys
+    // in sorted order, as kubectl writes them).
+    let pages: Vec<usize> = text
+        .match_indices("/configmaps?")
+        .filter(|(i, _)| {
+            text[*i..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|url| url.ends_with("limit=2"))
+        })
+        .map(|(i, _)| i)
+        .collect();
     assert_eq!(pages.len(), 3, "six objects in pages of two:\n{text}");
     let first_item = text
         .find(first)

@@ -15,9 +15,10 @@ use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
 use crate::interrupt::Interrupt;
-use crate::resource::http::{ACCEPT_JSON, send};
+use crate::resource::http::ACCEPT_JSON;
 use crate::resource::lookup::{Lookup, find_kind};
 use crate::resource::manifest::{Inputs, Manifest};
+use crate::resource::request::Request;
 use crate::resource::write::{Checker, NewObject, WriteParams, create_checked};
 use crate::resource::{ApiResourceInfo, Cluster};
 use crate::status::ExitStatus;
@@ -377,14 +378,10 @@ impl Sending<'_> {
 /// Poll a CRD until its `Established` condition is true (or give up after [`CRD_WAIT`];
 /// its objects then fail with the mapping error).
 async fn wait_established(cluster: &Cluster, crd_res: &ApiResourceInfo, name: &str) {
-    let path = format!(
-        "{}/{}",
-        crd_res.collection_path(None),
-        crate::resource::api::encode(name)
-    );
+    let request = Request::object(crd_res, None, name).accept(ACCEPT_JSON);
     let deadline = Instant::now() + CRD_WAIT;
     while Instant::now() < deadline {
-        if let Ok(bytes) = send(cluster, http::Method::GET, &path, ACCEPT_JSON, None).await
+        if let Ok(bytes) = request.send(cluster).await
             && let Ok(v) = serde_json::from_slice::<Value>(&bytes)
             && v.pointer("/status/conditions")
                 .and_then(Value::as_array)

@@ -24,7 +24,7 @@ use crate::cli::{
 };
 use crate::cmd::batch::{ObjectError, report};
 use crate::cmd::{Context, DryRun};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_text};
 use crate::resource::http::{ACCEPT_JSON, send};
 use crate::resource::lookup::Lookup;
 use crate::resource::write::{WriteParams, create_object};
@@ -443,15 +443,6 @@ fn valid_env_name(k: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
 }
 
-/// Go's wording of common I/O errors.
-fn io_text(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
 fn configmap(a: &CreateConfigMap) -> Result<Generated> {
     let mut data = BTreeMap::new();
     let mut binary = BTreeMap::new();
@@ -666,11 +657,7 @@ async fn job_from_cronjob(cluster: &Cluster, name: &str, from: &str) -> Result<G
         return Err(usage(format!("unknown object type {kind}")));
     }
     let res = served(cluster, "batch/v1", "CronJob").await?;
-    let path = format!(
-        "{}/{}",
-        res.collection_path(Some(&cluster.namespace)),
-        crate::resource::api::encode(cj_name)
-    );
+    let path = crate::resource::request::Request::object(&res, Some(&cluster.namespace), cj_name).uri();
     let bytes = send(cluster, http::Method::GET, &path, ACCEPT_JSON, None).await?;
     let cj: Value =
         serde_json::from_slice(&bytes).map_err(|e| Error::Decode(format!("error: cannot decode the cron job: {e}")))?;

@@ -6,14 +6,14 @@
 use std::io::Write;
 
 use bytes::Bytes;
-use http::Method;
 
 use super::plan::{Plan, Request};
 use crate::error::{Error, Result};
 use crate::output::page::{ObjectPage, TablePage};
 use crate::output::sink::{Flow, Sink, SinkResult, Wants};
-use crate::resource::api::{Pages, encode, get_object};
-use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE, send};
+use crate::resource::api::{Pages, get_object};
+use crate::resource::http::{ACCEPT_JSON, ACCEPT_TABLE};
+use crate::resource::request::Request as ApiRequest;
 use crate::resource::{ApiResourceInfo, Cluster};
 
 /// Fetch every request of `plan` into `sink`, type by type.
@@ -68,14 +68,12 @@ impl Fetch<'_> {
     async fn list(&mut self, sink: &mut dyn Sink, res: &ApiResourceInfo) -> SinkResult<Flow> {
         let accept = match sink.wants() {
             Wants::WholeTables => {
-                let bytes = send(
-                    self.cluster,
-                    Method::GET,
-                    &self.whole_table_path(res),
-                    ACCEPT_TABLE,
-                    None,
-                )
-                .await?;
+                let bytes = ApiRequest::collection(res, self.plan.namespace.as_deref())
+                    .selectors(&self.plan.params)
+                    .include_object()
+                    .accept(ACCEPT_TABLE)
+                    .send(self.cluster)
+                    .await?;
                 return self.hand_over(sink, res, &bytes, Answer::List);
             }
             Wants::Tables => ACCEPT_TABLE,
@@ -96,12 +94,11 @@ impl Fetch<'_> {
         for name in &req.names {
             let got = match sink.wants() {
                 Wants::WholeTables => {
-                    let path = format!(
-                        "{}/{}?includeObject=Object",
-                        req.res.collection_path(self.plan.namespace.as_deref()),
-                        encode(name)
-                    );
-                    send(self.cluster, Method::GET, &path, ACCEPT_TABLE, None).await
+                    ApiRequest::object(&req.res, self.plan.namespace.as_deref(), name)
+                        .include_object()
+                        .accept(ACCEPT_TABLE)
+                        .send(self.cluster)
+                        .await
                 }
                 Wants::Tables => self.get(&req.res, name, ACCEPT_TABLE).await,
                 Wants::Objects => self.get(&req.res, name, ACCEPT_JSON).await,
@@ -118,26 +115,8 @@ impl Fetch<'_> {
         Ok(Flow::Continue)
     }
 
-    async fn get(&self, res: &ApiResourceInfo, name: &str, accept: &str) -> Result<Bytes> {
+    async fn get(&self, res: &ApiResourceInfo, name: &str, accept: &'static str) -> Result<Bytes> {
         get_object(self.cluster, res, self.plan.namespace.as_deref(), name, accept).await
-    }
-
-    /// A whole list as one Table whose rows carry their objects, with the query kubectl sends.
-    fn whole_table_path(&self, res: &ApiResourceInfo) -> String {
-        let params = &self.plan.params;
-        let mut q = Vec::new();
-        if let Some(s) = params.field_selector.as_deref().filter(|s| !s.is_empty()) {
-            q.push(format!("fieldSelector={}", encode(s)));
-        }
-        q.push("includeObject=Object".to_string());
-        if let Some(s) = params.label_selector.as_deref().filter(|s| !s.is_empty()) {
-            q.push(format!("labelSelector={}", encode(s)));
-        }
-        format!(
-            "{}?{}",
-            res.collection_path(self.plan.namespace.as_deref()),
-            q.join("&")
-        )
     }
 
     /// One answer to the sink, in the form it wants.
