@@ -3,7 +3,7 @@
 use bytes::Bytes;
 
 use super::config::Cluster;
-use super::discovery::ApiResourceInfo;
+use super::info::ApiResourceInfo;
 pub(crate) use super::request::ListParams;
 use super::request::Request;
 use crate::error::{ConnectionKind, Error, Result};

@@ -12,6 +12,7 @@ use futures::{StreamExt, stream};
 use serde::{Deserialize, Serialize};
 
 use super::config::Cluster;
+use super::info::ApiResourceInfo;
 use super::request::{Request, group_version_path};
 use crate::error::{Error, Result};
 
@@ -22,55 +23,6 @@ pub(crate) const CACHE_TTL: Duration = Duration::from_secs(6 * 3600);
 const CACHE_FORMAT: u32 = 2;
 
 const ACCEPT_DISCOVERY: &str = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
-
-/// One resource of one group-version, as discovery describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct ApiResourceInfo {
-    pub(crate) group: String,
-    pub(crate) version: String,
-    pub(crate) plural: String,
-    pub(crate) singular: String,
-    pub(crate) kind: String,
-    #[serde(default)]
-    pub(crate) short_names: Vec<String>,
-    #[serde(default)]
-    pub(crate) categories: Vec<String>,
-    #[serde(default)]
-    pub(crate) verbs: Vec<String>,
-    pub(crate) namespaced: bool,
-    /// Whether `version` is the group's preferred version.
-    pub(crate) preferred: bool,
-}
-
-impl ApiResourceInfo {
-    /// `v1` or `apps/v1`.
-    pub(crate) fn api_version(&self) -> String {
-        if self.group.is_empty() {
-            self.version.clone()
-        } else {
-            format!("{}/{}", self.group, self.version)
-        }
-    }
-
-    /// `pods` or `deployments.apps`, as kubectl names resources in messages.
-    pub(crate) fn group_resource(&self) -> String {
-        if self.group.is_empty() {
-            self.plural.clone()
-        } else {
-            format!("{}.{}", self.plural, self.group)
-        }
-    }
-
-    /// `pod` or `deployment.apps`, as `-o name` and `--show-kind` print kinds.
-    pub(crate) fn kind_prefix(&self) -> String {
-        let kind = self.kind.to_lowercase();
-        if self.group.is_empty() {
-            kind
-        } else {
-            format!("{kind}.{}", self.group)
-        }
-    }
-}
 
 /// Every resource the server serves, group by group in the server's order (core first),
 /// each group's preferred version first.

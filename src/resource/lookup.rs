@@ -3,7 +3,8 @@
 //! since the cache was written). Every verb that maps types or kinds goes through here.
 
 use super::config::Cluster;
-use super::discovery::{self, ApiResourceInfo, Discovery};
+use super::discovery::{self, Discovery};
+use super::info::ApiResourceInfo;
 use super::manifest::split_api_version;
 use crate::error::{Error, Result};
 

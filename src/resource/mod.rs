@@ -3,6 +3,7 @@ pub(crate) mod api;
 pub(crate) mod config;
 pub(crate) mod discovery;
 pub(crate) mod http;
+pub(crate) mod info;
 pub(crate) mod lines;
 pub(crate) mod lookup;
 pub(crate) mod manifest;
@@ -15,5 +16,5 @@ pub(crate) mod watch;
 pub(crate) mod write;
 
 pub(crate) use config::Cluster;
-pub(crate) use discovery::ApiResourceInfo;
+pub(crate) use info::ApiResourceInfo;
 pub(crate) use lookup::resolve_types;

@@ -13,8 +13,8 @@ use http::{Method, Response};
 use kube::client::Body;
 
 use super::config::Cluster;
-use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, open, send};
+use super::info::ApiResourceInfo;
 use crate::error::Result;
 
 /// Filters and paging of a list request.

@@ -2,7 +2,8 @@
 //! singular, Kind and short names, case-insensitive; `TYPE.GROUP` and `TYPE.VERSION.GROUP`
 //! (`pods.v1.` for core); categories such as `all`; the group's preferred version first.
 
-use super::discovery::{ApiResourceInfo, Discovery};
+use super::discovery::Discovery;
+use super::info::ApiResourceInfo;
 use crate::error::{Error, Result};
 
 /// One `TYPE` of the command line, with the object names asked for (none: list them all).

@@ -13,7 +13,7 @@ use kube::core::WatchEvent;
 use serde::Deserialize;
 
 use super::config::Cluster;
-use super::discovery::ApiResourceInfo;
+use super::info::ApiResourceInfo;
 use super::lines::Lines;
 use super::request::{ListParams, Request};
 use crate::error::{ConnectionKind, Error};

@@ -18,8 +18,8 @@ use serde_json::Value;
 
 use super::api::Pages;
 use super::config::Cluster;
-use super::discovery::ApiResourceInfo;
 use super::http::{ACCEPT_JSON, ACCEPT_TABLE, status_error};
+use super::info::ApiResourceInfo;
 use super::lines::Lines;
 use super::request::{ListParams, Request};
 use crate::error::{Error, Result};

@@ -38,8 +38,8 @@ use http_body_util::BodyExt;
 use serde_json::Value;
 
 use super::config::Cluster;
-use super::discovery::ApiResourceInfo;
 use super::http::{OUTCOME_UNKNOWN, answered_in_this_run, outcome_unknown};
+use super::info::ApiResourceInfo;
 use super::request::Request;
 use crate::error::{ConnectionKind, Error, Result};
 use crate::interrupt::Interrupt;
