@@ -14,6 +14,7 @@ use std::io::{self, Write};
 use serde_json::{Map, Value};
 
 pub(crate) use super::Template;
+use super::columns::tabwrite_remembering;
 use super::jsonpath::{ExecError, execution_error};
 use super::table::{cell_text, format_labels};
 use super::template::GoTemplateError;
@@ -146,15 +147,27 @@ impl WatchPrinter {
                 Ok(())
             }
             Some(Template::GoTemplate(t)) => {
+                // kubectl's `get -w` writes through its tabwriter (remembered widths), flushed
+                // after each batch: tabs in the output align as in a table.
+                let mut text = Vec::new();
+                let mut failed = None;
                 for d in &data {
-                    match t.print(w, d) {
+                    match t.print(&mut text, d) {
                         Ok(()) => {}
                         Err(GoTemplateError::Io(e)) => return Err(Error::Io(e)),
-                        Err(GoTemplateError::Template(e)) if self.first_list => return Err(t.output_error(&e)),
-                        Err(GoTemplateError::Template(e)) => return Err(t.error(&e)),
+                        Err(GoTemplateError::Template(e)) if self.first_list => {
+                            failed = Some(t.output_error(&e));
+                            break;
+                        }
+                        Err(GoTemplateError::Template(e)) => {
+                            failed = Some(t.error(&e));
+                            break;
+                        }
                     }
                 }
-                Ok(())
+                let laid_out = tabwrite_remembering(&String::from_utf8_lossy(&text), &mut self.widths);
+                w.write_all(laid_out.as_bytes()).map_err(Error::Io)?;
+                failed.map_or(Ok(()), Err)
             }
             Some(Template::Columns(cc)) => {
                 let mut rows: Vec<Vec<String>> = Vec::new();

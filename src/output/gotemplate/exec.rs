@@ -5,7 +5,7 @@ use super::format::sprint_verb;
 use super::funcs::{self, Sig, Ty};
 use super::parse::{Arg, Branch, Command, List, NAME, Node, Number, Pipe, TreeSet, Var};
 use super::strconv::quote;
-use super::value::{V, Val};
+use super::value::{V, Val, is_true, truth};
 
 /// Limits on one execution.
 #[derive(Debug, Clone)]
@@ -86,25 +86,6 @@ pub(crate) struct State<'a, 'o> {
 fn stack_addr() -> usize {
     let x = 0u8;
     std::hint::black_box(&x) as *const u8 as usize
-}
-
-fn is_true(v: &V) -> bool {
-    match &v.val {
-        Val::Invalid | Val::Nil => false,
-        Val::Bool(b) => *b,
-        Val::Int(i) | Val::I64(i) => *i != 0,
-        Val::U8(u) => *u != 0,
-        Val::F64(f) => *f != 0.0,
-        Val::Complex(a, b) => *a != 0.0 || *b != 0.0,
-        Val::Str(s) => !s.is_empty(),
-        Val::Map(m) => !m.is_empty(),
-        Val::List(l) => l.len() > 0,
-    }
-}
-
-/// `truth`: `isTrue(indirectInterface(v))`.
-pub(crate) fn truth(v: &V) -> bool {
-    is_true(&v.clone().unbox())
 }
 
 impl<'a, 'o> State<'a, 'o> {

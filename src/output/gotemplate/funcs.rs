@@ -1,10 +1,9 @@
 //! The builtin functions (text/template/funcs.go, Go 1.23) and kubectl's `exists` and
 //! `base64decode` (k8s.io/cli-runtime/pkg/printers).
 
-use super::exec::truth;
 use super::format::{sprint, sprint_verb, sprintf, sprintln};
 use super::strconv::{decode_rune, is_print};
-use super::value::{List, V, Val};
+use super::value::{List, V, Val, truth};
 
 /// A parameter's Go type, as far as argument evaluation cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

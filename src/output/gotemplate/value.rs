@@ -225,6 +225,26 @@ pub(crate) fn number(n: &Number) -> Val<'static> {
     Val::F64(f)
 }
 
+/// Go's `isTrue`: whether a value counts as true in `if`, `with`, `and`, `or`, `not`.
+pub(crate) fn is_true(v: &V) -> bool {
+    match &v.val {
+        Val::Invalid | Val::Nil => false,
+        Val::Bool(b) => *b,
+        Val::Int(i) | Val::I64(i) => *i != 0,
+        Val::U8(u) => *u != 0,
+        Val::F64(f) => *f != 0.0,
+        Val::Complex(a, b) => *a != 0.0 || *b != 0.0,
+        Val::Str(s) => !s.is_empty(),
+        Val::Map(m) => !m.is_empty(),
+        Val::List(l) => l.len() > 0,
+    }
+}
+
+/// `truth`: `isTrue(indirectInterface(v))`.
+pub(crate) fn truth(v: &V) -> bool {
+    is_true(&v.clone().unbox())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
