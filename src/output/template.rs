@@ -67,10 +67,21 @@ impl GoTemplate {
     /// Run on `data` and write the output. On failure, what was printed before it, then
     /// kubectl's debug block with `data`, go out as kubectl prints them, on `out`.
     pub(crate) fn print(&self, out: &mut dyn Write, data: &Value) -> std::result::Result<(), GoTemplateError> {
+        self.print_with(out, data, &gotemplate::go_json)
+    }
+
+    /// [`GoTemplate::print`], with `raw` encoding the data for the debug block as kubectl
+    /// did (`json.Marshal` of a typed object keeps its Go field order).
+    pub(crate) fn print_with(
+        &self,
+        out: &mut dyn Write,
+        data: &Value,
+        raw: &dyn Fn(&Value) -> String,
+    ) -> std::result::Result<(), GoTemplateError> {
         let mut buf = Vec::new();
         let run = self.template.execute(&mut buf, data, &self.opts);
         if let Err(e) = &run {
-            buf.extend_from_slice(self.debug_block(e, data).as_bytes());
+            buf.extend_from_slice(gotemplate::exec_error_stdout_raw(self.text(), e, data, &raw(data)).as_bytes());
         }
         out.write_all(&buf).map_err(GoTemplateError::Io)?;
         run.map_err(GoTemplateError::Template)

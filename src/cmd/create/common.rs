@@ -60,7 +60,12 @@ impl<'o> ResultPrinter<'o> {
         // kubectl's go-template sees the object as the server returned it, managedFields too.
         if let CreatedOutput::GoTemplate(t) = self.output {
             self.written += 1;
-            return match t.print(out, &obj) {
+            let printed = if self.go_order {
+                t.print_with(out, &obj, &goorder::to_compact)
+            } else {
+                t.print(out, &obj)
+            };
+            return match printed {
                 Ok(()) => out.flush().map_err(Error::Io),
                 Err(GoTemplateError::Io(e)) => Err(Error::Io(e)),
                 Err(GoTemplateError::Template(e)) => Err(t.error(&e)),

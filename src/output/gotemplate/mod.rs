@@ -92,10 +92,15 @@ pub(crate) fn parse_error_message(template: &str, err: &ParseError) -> String {
 /// information for debugging the template" block, with the object as Go encodes it
 /// (`raw data was`) and as the template saw it (`object given to template engine was`).
 pub(crate) fn exec_error_stdout(template: &str, err: &ExecError, data: &Value) -> String {
+    exec_error_stdout_raw(template, err, data, &go_json(data))
+}
+
+/// [`exec_error_stdout`] with the raw data as kubectl encoded it (`create`'s generators
+/// encode typed objects, fields in the order of the Go struct).
+pub(crate) fn exec_error_stdout_raw(template: &str, err: &ExecError, data: &Value, raw: &str) -> String {
     let seen = format::sprint_verb(&value::V::root(data), "%+v");
     format!(
-        "Error executing template: {err}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\traw data was:\n\t\t{}\n\tobject given to template engine was:\n\t\t{}\n\n",
-        go_json(data),
+        "Error executing template: {err}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t{template}\n\traw data was:\n\t\t{raw}\n\tobject given to template engine was:\n\t\t{}\n\n",
         String::from_utf8_lossy(&seen)
     )
 }
