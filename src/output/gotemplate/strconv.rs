@@ -441,6 +441,10 @@ fn parse_hex_float(s: &str) -> Option<f64> {
 
 // ---- float formatting -------------------------------------------------------------------
 
+/// More decimal digits than any double's exact expansion has (767 significant, 1074 after
+/// the point), and fewer than Rust's formatter accepts as a precision.
+const EXACT_DIGITS: usize = 1100;
+
 /// Decimal digits `d` (no trailing zeros) with the decimal point at `dp`.
 struct Digits {
     d: Vec<u8>,
@@ -451,7 +455,9 @@ struct Digits {
 /// shortest that round-trips), trailing zeros trimmed; zero has none.
 fn digits(v: f64, prec: Option<usize>) -> Digits {
     let s = match prec {
-        Some(p) => format!("{:.*e}", p, v.abs()),
+        // Rust's formatter takes at most u16::MAX digits; a double's exact expansion has at
+        // most 767 significant ones, so digits past 1100 are zeros (trimmed below anyway).
+        Some(p) => format!("{:.*e}", p.min(EXACT_DIGITS), v.abs()),
         None => format!("{:e}", v.abs()),
     };
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
@@ -633,11 +639,14 @@ pub(crate) fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64) {
     let shortest = prec < 0;
     let mut prec = prec;
     if fmt == b'f' && !shortest {
-        let s = format!("{:.*}", prec as usize, v.abs());
+        // Past 1074 fractional digits a double's expansion is all zeros.
+        let exact = (prec as usize).min(EXACT_DIGITS);
+        let s = format!("{:.*}", exact, v.abs());
         if neg {
             out.push(b'-');
         }
         out.extend_from_slice(s.as_bytes());
+        out.resize(out.len() + (prec as usize - exact), b'0');
         return;
     }
     let d = if shortest {
@@ -691,6 +700,26 @@ pub(crate) fn format_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_precisions_do_not_panic() {
+        // Found by the gotemplate fuzz target: Rust's formatter panics past u16::MAX digits.
+        let mut out = Vec::new();
+        format_float(&mut out, 1.5, b'e', 70_000);
+        assert_eq!(out.len(), "1.".len() + 70_000 + "e+00".len());
+        assert!(out.starts_with(b"1.5000"));
+        let mut out = Vec::new();
+        format_float(&mut out, -0.25, b'f', 70_000);
+        assert_eq!(out.len(), "-0.".len() + 70_000);
+        assert!(out.starts_with(b"-0.2500"));
+        let mut out = Vec::new();
+        format_float(&mut out, 0.1, b'g', 70_000);
+        assert!(
+            out.starts_with(b"0.1000000000000000055511151231257827"),
+            "{}",
+            String::from_utf8_lossy(&out[..40])
+        );
+    }
 
     fn ff(v: f64, fmt: u8, prec: i64) -> String {
         let mut out = Vec::new();
