@@ -443,7 +443,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create)
-            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
+            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,11 +474,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -549,7 +553,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__configmap)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,11 +576,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -647,7 +655,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__cronjob)
-            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,11 +678,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -745,7 +757,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__deployment)
-            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,11 +780,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1067,7 +1083,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__job)
-            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --from --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,11 +1102,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1161,7 +1181,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__namespace)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,11 +1192,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1313,7 +1337,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__generic)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,11 +1364,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1471,7 +1499,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__tls)
-            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --cert --key --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,11 +1518,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1631,7 +1663,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__clusterip)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1658,11 +1690,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1733,7 +1769,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__externalname)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,11 +1796,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1919,7 +1959,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__loadbalancer)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,11 +1986,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2021,7 +2065,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__nodeport)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,11 +2092,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2123,7 +2171,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__serviceaccount)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,11 +2182,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2331,7 +2383,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__get)
-            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --template --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,11 +2406,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --sort-by)

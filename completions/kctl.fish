@@ -47,18 +47,21 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this mess
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s l -l selector -d 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l field-selector -d 'Selector (field query) to filter on, e.g. `status.phase=Running`' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l chunk-size -d 'Return large lists in chunks of this size; 0 disables chunking' -r
-complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -d 'Output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, custom-columns=HEADER:PATH,..., custom-columns-file=FILE' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -d 'Output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (also `template=`, `templatefile=`), custom-columns=HEADER:PATH,..., custom-columns-file=FILE' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one: Go\'s text/template syntax (see the README)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l sort-by -d 'Sort by this field (a JSONPath such as `.metadata.name` or `{.spec.containers[0].resources.requests.cpu}`): numbers and quantities (`100m`, `1Gi`) by value, other strings byte by byte' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s L -l label-columns -d 'Labels to show as columns (`-L app,tier` or repeated)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand get" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
@@ -115,16 +118,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -160,16 +166,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -189,16 +198,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -221,16 +233,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -253,16 +268,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -301,16 +319,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -333,16 +354,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -364,16 +388,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -396,16 +423,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -428,16 +458,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -493,16 +526,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -522,16 +558,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F

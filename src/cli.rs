@@ -120,9 +120,15 @@ pub(crate) struct GetArgs {
     pub(crate) ignore_not_found: bool,
 
     /// Output format: wide, yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE,
-    /// jsonpath-as-json=TEMPLATE, custom-columns=HEADER:PATH,..., custom-columns-file=FILE.
+    /// jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (also `template=`,
+    /// `templatefile=`), custom-columns=HEADER:PATH,..., custom-columns-file=FILE.
     #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
     pub(crate) output: Option<OutputSpec>,
+
+    /// Template for -o go-template (the default format when -o is not given) or a -o jsonpath
+    /// named without one: Go's text/template syntax (see the README).
+    #[arg(long, value_name = "TEMPLATE")]
+    pub(crate) template: Option<String>,
 
     /// Sort by this field (a JSONPath such as `.metadata.name` or `{.spec.containers[0].resources.requests.cpu}`):
     /// numbers and quantities (`100m`, `1Gi`) by value, other strings byte by byte.
@@ -133,7 +139,7 @@ pub(crate) struct GetArgs {
     #[arg(short = 'L', long = "label-columns", value_name = "LABEL")]
     pub(crate) label_columns: Vec<String>,
 
-    /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
+    /// With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
     pub(crate) allow_missing_template_keys: bool,
 
@@ -202,6 +208,8 @@ impl clap::builder::TypedValueParser for OutputParser {
                 "jsonpath=",
                 "jsonpath-file=",
                 "jsonpath-as-json=",
+                "go-template=",
+                "go-template-file=",
                 "custom-columns=",
                 "custom-columns-file=",
             ]
@@ -318,12 +326,17 @@ pub(crate) struct CreateCommon {
     #[arg(long, value_enum, default_value = "none", value_name = "none|client|server")]
     pub(crate) dry_run: DryRun,
 
-    /// Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE
-    /// (the created objects as the server returned them).
+    /// Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE,
+    /// go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them).
     #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
     pub(crate) output: Option<OutputSpec>,
 
-    /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
+    /// Template for -o go-template (the default format when -o is not given) or a -o jsonpath
+    /// named without one.
+    #[arg(long, value_name = "TEMPLATE")]
+    pub(crate) template: Option<String>,
+
+    /// With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
     pub(crate) allow_missing_template_keys: bool,
 

@@ -18,10 +18,11 @@ use crate::output::jsonpath::{JsonPath, execution_error, relaxed};
 pub type Target = (&'static str, fn(&[u8]));
 
 /// Every target, by its name in `fuzz/fuzz_targets/` and `fuzz/corpus/`.
-pub const TARGETS: [Target; 7] = [
+pub const TARGETS: [Target; 8] = [
     ("manifest", manifest),
     ("selector", selector),
     ("jsonpath", jsonpath),
+    ("gotemplate", gotemplate),
     ("columns", columns),
     ("sort_by", sort_by),
     ("duration", duration),
@@ -165,6 +166,13 @@ pub fn jsonpath(data: &[u8]) {
     }
 }
 
+/// `-o go-template=TEMPLATE`: parsed, then run on the JSON after the NUL (or a sample List)
+/// with missing keys allowed and not, and page by page when the template allows it; its
+/// errors formatted as kubectl prints them. Runs are bounded in steps, depth and output.
+pub fn gotemplate(data: &[u8]) {
+    crate::output::gotemplate::fuzz_gotemplate(data);
+}
+
 /// `-o custom-columns=SPEC` and `-o custom-columns-file=FILE` (the same text as a file),
 /// each row made for the items of the JSON after the NUL (or the sample), then printed.
 pub fn columns(data: &[u8]) {
@@ -267,6 +275,22 @@ const DICTIONARY: &[&[u8]] = &[
     b"[-1:]",
     b"[::-1]",
     b"{range ",
+    b"{{",
+    b"}}",
+    b"{{- ",
+    b" -}}",
+    b"{{range .items}}",
+    b"{{end}}",
+    b"{{else}}",
+    b"{{if ",
+    b"{{with ",
+    b"{{define \"t\"}}",
+    b"{{template \"t\" .}}",
+    b" | ",
+    b"$x := ",
+    b"printf \"%-5.2v %q %x\" ",
+    b"index . \"a\" 0",
+    b"base64decode",
     b"{end}",
     b"{\"\\n\"}",
     b"'",
@@ -456,7 +480,12 @@ mod tests {
                     .unwrap_or(1)
             });
         let mut failures = Vec::new();
+        // `KCTL_FUZZ_TARGETS=a,b`: only these targets.
+        let only = std::env::var("KCTL_FUZZ_TARGETS").ok();
         for (name, run) in TARGETS {
+            if only.as_deref().is_some_and(|o| !o.split(',').any(|t| t == name)) {
+                continue;
+            }
             let start = std::time::Instant::now();
             let r = smoke(name, run, runs, seed, std::time::Duration::from_secs(1));
             eprintln!(

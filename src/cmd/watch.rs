@@ -385,7 +385,9 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Wa
             Step::Synced => {
                 synced = true;
                 if !spec.watch_only {
+                    printer.first_list(true);
                     print_events(&mut printer, out, &initial, watcher.columns())?;
+                    printer.first_list(false);
                 }
                 initial.clear();
             }

@@ -186,6 +186,20 @@ const PADDING: usize = 3;
 /// column blocks are runs of lines that have a cell in that column; a line with a single
 /// cell ends every block.
 pub(crate) fn tabwrite(text: &str) -> String {
+    tabwrite_with(text, &mut None)
+}
+
+/// [`tabwrite`] for one flush of a writer made with kubectl's `RememberWidths` flag (`get
+/// -w`): each column is at least as wide as it was in the earlier flushes (`remembered`, by
+/// column index, padding included).
+pub(crate) fn tabwrite_remembering(text: &str, remembered: &mut Vec<usize>) -> String {
+    let mut max = Some(std::mem::take(remembered));
+    let out = tabwrite_with(text, &mut max);
+    *remembered = max.unwrap_or_default();
+    out
+}
+
+fn tabwrite_with(text: &str, max: &mut Option<Vec<usize>>) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut lines: Vec<Vec<&str>> = Vec::new();
     let mut segments = text.split('\n').peekable();
@@ -199,27 +213,34 @@ pub(crate) fn tabwrite(text: &str) -> String {
         if single {
             // The newline is part of the flushed text; start afresh.
             lines.push(Vec::new());
-            flush(&mut out, &lines);
+            flush(&mut out, &lines, max);
             lines.clear();
         }
     }
     if !lines.is_empty() {
-        flush(&mut out, &lines);
+        flush(&mut out, &lines, max);
     }
     out
 }
 
 /// Format the buffered lines; every line but the last (the unfinished one) ends in a newline.
-fn flush(out: &mut String, lines: &[Vec<&str>]) {
+fn flush(out: &mut String, lines: &[Vec<&str>], max: &mut Option<Vec<usize>>) {
     let mut widths = Vec::new();
-    format_block(out, lines, &mut widths, 0, lines.len());
+    format_block(out, lines, &mut widths, max, 0, lines.len());
 }
 
 fn cells_len(line: &[&str]) -> usize {
     line.len().max(1)
 }
 
-fn format_block(out: &mut String, lines: &[Vec<&str>], widths: &mut Vec<usize>, line0: usize, line1: usize) {
+fn format_block(
+    out: &mut String,
+    lines: &[Vec<&str>],
+    widths: &mut Vec<usize>,
+    max: &mut Option<Vec<usize>>,
+    line0: usize,
+    line1: usize,
+) {
     let column = widths.len();
     let mut line0 = line0;
     let mut this = line0;
@@ -239,8 +260,21 @@ fn format_block(out: &mut String, lines: &[Vec<&str>], widths: &mut Vec<usize>, 
             width = width.max(line[column].chars().count() + PADDING);
             this += 1;
         }
+        if let Some(max) = max {
+            // liggitt/tabwriter's RememberWidths, as kubectl's watch writer uses it.
+            if max.len() < widths.len() {
+                max.extend_from_slice(&widths[max.len()..]);
+            }
+            if max.len() == column {
+                max.push(width);
+            } else if max[column] > width {
+                width = max[column];
+            } else {
+                max[column] = width;
+            }
+        }
         widths.push(width);
-        format_block(out, lines, widths, line0, this);
+        format_block(out, lines, widths, max, line0, this);
         widths.pop();
         line0 = this;
     }
@@ -751,6 +785,18 @@ pub(crate) fn parse_quantity(s: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn tabwriter_remembering_widths_like_kubectls_watch() {
+        let mut widths = Vec::new();
+        assert_eq!(tabwrite_remembering("a\tb\n", &mut widths), "a     b\n");
+        assert_eq!(tabwrite_remembering("abcdefgh\tx\n", &mut widths), "abcdefgh   x\n");
+        assert_eq!(
+            tabwrite_remembering("a\tb\nno tab\n", &mut widths),
+            "a          b\nno tab\n"
+        );
+        assert_eq!(widths, [11]);
+    }
 
     #[test]
     fn tabwriter_like_go() {

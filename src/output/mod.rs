@@ -5,6 +5,7 @@
 pub(crate) mod age;
 pub(crate) mod columns;
 pub(crate) mod escape;
+pub(crate) mod gotemplate;
 pub(crate) mod json;
 pub(crate) mod jsonpath;
 pub(crate) mod list;

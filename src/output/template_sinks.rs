@@ -1,15 +1,17 @@
 //! The template sinks: `-o jsonpath` over the whole list ([`JsonPathSink`]) or page by page
-//! ([`PagedJsonPathSink`], when the template's shape allows), and `-o custom-columns`
-//! ([`ColumnsSink`]).
+//! ([`PagedJsonPathSink`], when the template's shape allows), `-o go-template` likewise
+//! ([`GoTemplateSink`], [`PagedGoTemplateSink`]), and `-o custom-columns` ([`ColumnsSink`]).
 
 use std::io::Write;
 
 use serde_json::{Value, json};
 
 use super::columns::{ColumnsError, CustomColumns, Rows};
+use super::gotemplate::{ExecError as GoExecError, Paged as GoPaged};
 use super::jsonpath::{ExecError, JsonPath, Paged, execution_error};
 use super::page::ObjectPage;
 use super::sink::{Flow, Sink, SinkError, SinkResult, Wants};
+use super::template::{GoTemplate, GoTemplateError};
 use crate::error::{Error, Result};
 use crate::resource::ApiResourceInfo;
 
@@ -159,6 +161,148 @@ impl Sink for PagedJsonPathSink {
     }
 }
 
+/// A go-template's failure: kubectl's debug block is printed; its error line comes after
+/// the server errors met so far.
+fn go_template_failed(template: &GoTemplate, e: GoTemplateError) -> SinkError {
+    match e {
+        GoTemplateError::Io(e) => e.into(),
+        GoTemplateError::Template(e) => SinkError::Template {
+            error: template.error(&e),
+            errors_first: true,
+        },
+    }
+}
+
+/// `-o go-template=...` run once over every object (the list kubectl builds, or the one
+/// object named).
+pub(crate) struct GoTemplateSink {
+    template: GoTemplate,
+    single: bool,
+    items: Vec<Value>,
+}
+
+impl GoTemplateSink {
+    pub(crate) fn new(template: GoTemplate, single: bool) -> Self {
+        GoTemplateSink {
+            template,
+            single,
+            items: Vec::new(),
+        }
+    }
+}
+
+impl Sink for GoTemplateSink {
+    fn wants(&self) -> Wants {
+        Wants::Objects
+    }
+
+    fn object(&mut self, _out: &mut dyn Write, obj: Value, _res: &ApiResourceInfo) -> SinkResult<Flow> {
+        self.items.push(obj);
+        Ok(Flow::Continue)
+    }
+
+    fn found(&self) -> usize {
+        self.items.len()
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> SinkResult<()> {
+        let data = as_printed(std::mem::take(&mut self.items), self.single);
+        let template = &self.template;
+        template.print(out, &data).map_err(|e| go_template_failed(template, e))
+    }
+}
+
+/// `-o go-template` page by page, one object at a time (see [`GoPaged`]): the text before
+/// the range goes out with the first page, each page's output as soon as it is computed,
+/// the `{{else}}` and the text after at the end; memory holds one page. An execution error
+/// prints the failing page's output up to the error, then kubectl's debug block with that
+/// page's list (kubectl, holding the whole list, shows all of it; with one page the output
+/// is the same).
+pub(crate) struct PagedGoTemplateSink {
+    template: GoTemplate,
+    paged: GoPaged,
+    /// The text before the range, not printed yet.
+    head: Option<Vec<u8>>,
+    found: usize,
+    /// The range hit `{{break}}`: later objects print nothing.
+    stopped: bool,
+}
+
+impl PagedGoTemplateSink {
+    pub(crate) fn new(template: GoTemplate, paged: GoPaged) -> Self {
+        let mut head = Vec::new();
+        paged.head(&mut head);
+        PagedGoTemplateSink {
+            template,
+            paged,
+            head: Some(head),
+            found: 0,
+            stopped: false,
+        }
+    }
+
+    /// Print `text`, then the debug block of `e` on `data`; the error to report.
+    fn fail(&self, out: &mut dyn Write, mut text: Vec<u8>, e: &GoExecError, data: &Value) -> SinkError {
+        text.extend_from_slice(self.template.debug_block(e, data).as_bytes());
+        if let Err(io) = out.write_all(&text) {
+            return io.into();
+        }
+        SinkError::Template {
+            error: self.template.error(e),
+            errors_first: true,
+        }
+    }
+}
+
+impl Sink for PagedGoTemplateSink {
+    fn wants(&self) -> Wants {
+        Wants::Objects
+    }
+
+    fn object_page(&mut self, out: &mut dyn Write, page: &ObjectPage<'_>) -> SinkResult<Flow> {
+        if page.is_empty() || self.stopped {
+            self.found += page.len();
+            return Ok(Flow::Continue);
+        }
+        let mut text = self.head.take().unwrap_or_default();
+        for (i, obj) in page.objects().enumerate() {
+            let obj = obj?;
+            match self
+                .paged
+                .item(&mut text, self.found + i, &obj, self.template.options())
+            {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.stopped = true;
+                    break;
+                }
+                Err(e) => {
+                    let data = as_printed(page.objects().collect::<Result<_>>()?, false);
+                    return Err(self.fail(out, text, &e, &data));
+                }
+            }
+        }
+        self.found += page.len();
+        out.write_all(&text)?;
+        out.flush()?;
+        Ok(if self.stopped { Flow::Stop } else { Flow::Continue })
+    }
+
+    fn found(&self) -> usize {
+        self.found
+    }
+
+    /// The `{{else}}` when nothing was found, and the text after the range.
+    fn finish(&mut self, out: &mut dyn Write) -> SinkResult<()> {
+        let mut text = self.head.take().unwrap_or_default();
+        if let Err(e) = self.paged.tail(&mut text, self.found, self.template.options()) {
+            return Err(self.fail(out, text, &e, &as_printed(Vec::new(), false)));
+        }
+        out.write_all(&text)?;
+        Ok(())
+    }
+}
+
 /// `-o custom-columns=...`: each object's row text is kept, not the object, until the
 /// table can be laid out.
 pub(crate) struct ColumnsSink {
@@ -272,6 +416,95 @@ mod tests {
         let mut sink = JsonPathSink::new("{.items[0].x}".into(), jp, false);
         let (_, end) = feed(&mut sink, &[PAGE1]);
         assert!(matches!(end, Err(SinkError::Template { errors_first: true, .. })));
+    }
+
+    fn go(template: &str, allow_missing_keys: bool) -> GoTemplate {
+        GoTemplate::parse(template, allow_missing_keys).unwrap()
+    }
+
+    fn paged_go(template: &str) -> PagedGoTemplateSink {
+        let t = go(template, true);
+        let paged = t.paged().expect("pages");
+        PagedGoTemplateSink::new(t, paged)
+    }
+
+    #[test]
+    fn paged_go_template_prints_each_page_as_it_comes() {
+        let mut sink = paged_go(r#"<{{range $i, $p := .items}}{{$i}}{{.metadata.name}};{{end}}>"#);
+        let (seen, end) = feed(&mut sink, &[PAGE1, EMPTY, PAGE2]);
+        end.unwrap();
+        assert_eq!(seen, ["<0a;1b;", "", "2c;", ">"]);
+        assert_eq!(sink.found(), 3);
+        let mut empty = paged_go(r#"[{{range .items}}x{{else}}none{{end}}]"#);
+        let (seen, end) = feed(&mut empty, &[EMPTY]);
+        end.unwrap();
+        assert_eq!(seen.concat(), "[none]");
+        let mut stop = paged_go(r#"{{range .items}}{{.metadata.name}}{{break}}{{end}}."#);
+        let (seen, end) = feed(&mut stop, &[PAGE1, PAGE2]);
+        end.unwrap();
+        assert_eq!(seen, ["a", "."]);
+    }
+
+    #[test]
+    fn go_templates_that_need_the_list_do_not_page() {
+        for t in [
+            "{{.kind}}",
+            "{{range .items}}{{$.kind}}{{end}}",
+            "{{range .items}}{{end}}{{range .items}}{{end}}",
+            "{{index .items 0}}",
+        ] {
+            assert!(go(t, true).paged().is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn gathered_go_template_sees_the_list_or_the_one_object() {
+        let mut sink = GoTemplateSink::new(go("{{.kind}} {{range .items}}{{.metadata.name}}{{end}}", true), false);
+        let (seen, end) = feed(&mut sink, &[PAGE1, PAGE2]);
+        end.unwrap();
+        assert_eq!(seen.concat(), "List abc");
+        let mut single = GoTemplateSink::new(go("{{.metadata.name}} {{.kind}}", true), true);
+        let (seen, _) = feed(&mut single, &[PAGE2]);
+        assert_eq!(seen.concat(), "c Pod");
+    }
+
+    #[test]
+    fn a_failing_go_template_prints_kubectls_debug_block() {
+        let mut sink = GoTemplateSink::new(go("{{.kind}}{{.nope}}", false), false);
+        let (seen, end) = feed(&mut sink, &[PAGE1]);
+        let out = seen.concat();
+        assert!(out.starts_with("ListError executing template: "), "{out}");
+        assert!(out.contains("\tobject given to template engine was:\n"), "{out}");
+        match end {
+            Err(SinkError::Template {
+                error,
+                errors_first: true,
+            }) => assert!(
+                error
+                    .render()
+                    .starts_with("error: error executing template \"{{.kind}}{{.nope}}\": template: output:1:"),
+                "{}",
+                error.render()
+            ),
+            other => panic!("{other:?}"),
+        }
+        // Streamed: the pages before were printed; the block shows the failing page's list.
+        let t = go("{{range .items}}{{.metadata.name}}{{.x}}{{end}}", false);
+        let paged = t.paged().unwrap();
+        let mut sink = PagedGoTemplateSink::new(t, paged);
+        let res = pods();
+        let mut out = Vec::new();
+        let page = ObjectPage::list(PAGE1, &res).unwrap();
+        let err = sink.object_page(&mut out, &page).expect_err("fails");
+        assert!(matches!(err, SinkError::Template { errors_first: true, .. }));
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.starts_with("aError executing template: "), "{out}");
+        let raw = concat!(
+            "\traw data was:\n\t\t",
+            r#"{"apiVersion":"v1","items":[{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"}},"#,
+            r#"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"b"}}],"kind":"List","metadata":{"resourceVersion":""}}"#
+        );
+        assert!(out.contains(raw), "{out}");
     }
 
     #[test]

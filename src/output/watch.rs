@@ -14,8 +14,10 @@ use std::io::{self, Write};
 use serde_json::{Map, Value};
 
 pub(crate) use super::Template;
+use super::columns::tabwrite_remembering;
 use super::jsonpath::{ExecError, execution_error};
 use super::table::{cell_text, format_labels};
+use super::template::GoTemplateError;
 use super::{escape, json, yaml};
 use crate::error::{Error, Result};
 
@@ -62,6 +64,8 @@ pub(crate) struct WatchPrinter {
     header_done: bool,
     /// Documents written (YAML separators).
     docs: usize,
+    /// Printing the first list (kubectl words a template's failure on it differently).
+    first_list: bool,
 }
 
 /// One event to print: its type and the object (JSON modes) or Table row (table mode).
@@ -82,7 +86,14 @@ impl WatchPrinter {
             widths: Vec::new(),
             header_done: false,
             docs: 0,
+            first_list: false,
         }
+    }
+
+    /// Whether the events printed next are the first list (the objects that existed when
+    /// the watch began) rather than changes.
+    pub(crate) fn first_list(&mut self, yes: bool) {
+        self.first_list = yes;
     }
 
     /// Print every object through `template` (the objects must be whole, not Table rows).
@@ -111,10 +122,12 @@ impl WatchPrinter {
     }
 
     fn print_template(&mut self, w: &mut dyn Write, events: &[EventView<'_>]) -> Result<()> {
+        // kubectl's go-template sees managedFields (only its JSON and YAML printers drop them).
+        let whole = matches!(self.template, Some(Template::GoTemplate(_)));
         let data: Vec<Value> = events
             .iter()
             .map(|ev| {
-                let obj = self.object(ev.item);
+                let obj = if whole { ev.item.clone() } else { self.object(ev.item) };
                 if self.opts.events {
                     serde_json::json!({"type": ev.kind, "object": obj})
                 } else {
@@ -132,6 +145,29 @@ impl WatchPrinter {
                     }
                 }
                 Ok(())
+            }
+            Some(Template::GoTemplate(t)) => {
+                // kubectl's `get -w` writes through its tabwriter (remembered widths), flushed
+                // after each batch: tabs in the output align as in a table.
+                let mut text = Vec::new();
+                let mut failed = None;
+                for d in &data {
+                    match t.print(&mut text, d) {
+                        Ok(()) => {}
+                        Err(GoTemplateError::Io(e)) => return Err(Error::Io(e)),
+                        Err(GoTemplateError::Template(e)) if self.first_list => {
+                            failed = Some(t.output_error(&e));
+                            break;
+                        }
+                        Err(GoTemplateError::Template(e)) => {
+                            failed = Some(t.error(&e));
+                            break;
+                        }
+                    }
+                }
+                let laid_out = tabwrite_remembering(&String::from_utf8_lossy(&text), &mut self.widths);
+                w.write_all(laid_out.as_bytes()).map_err(Error::Io)?;
+                failed.map_or(Ok(()), Err)
             }
             Some(Template::Columns(cc)) => {
                 let mut rows: Vec<Vec<String>> = Vec::new();

@@ -5,7 +5,7 @@ use crate::cli::{GetArgs, OutputFormat as CliFormat, WatchArgs};
 use crate::cmd::get::options::{GetOptions, GetWatch, PrintOptions, Selection};
 use crate::cmd::watch::{Checked, ForCondition, WatchOptions};
 use crate::output::columns::label_keys;
-use crate::output::spec::OutputFormat;
+use crate::output::spec::{OutputFormat, OutputSpec};
 
 /// The object selection; its flags are named alike in `GetArgs` and `WatchArgs`.
 macro_rules! selection {
@@ -25,7 +25,7 @@ pub(crate) fn get(args: &GetArgs) -> GetOptions {
     GetOptions {
         selection: selection!(args),
         print: PrintOptions {
-            output: args.output.clone(),
+            output: OutputSpec::with_template(args.output.clone(), args.template.as_deref()),
             sort_by: args.sort_by.clone(),
             label_columns: label_keys(&args.label_columns),
             show_kind: args.show_kind,

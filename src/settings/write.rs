@@ -69,7 +69,10 @@ fn create_common(c: &CreateCommon) -> Result<CommonOptions> {
             cli::DryRun::Client => DryRun::Client,
             cli::DryRun::Server => DryRun::Server,
         },
-        output: created_output(c.output.as_ref(), c.allow_missing_template_keys)?,
+        output: created_output(
+            OutputSpec::with_template(c.output.clone(), c.template.as_deref()).as_ref(),
+            c.allow_missing_template_keys,
+        )?,
         save_config: c.save_config,
         field_manager: c.field_manager.clone(),
     })
@@ -80,6 +83,7 @@ fn create_common(c: &CreateCommon) -> Result<CommonOptions> {
 fn created_output(output: Option<&OutputSpec>, allow_missing_keys: bool) -> Result<CreatedOutput> {
     match Template::from_output(output, allow_missing_keys, false)? {
         Some(Template::JsonPath(text, jp)) => return Ok(CreatedOutput::JsonPath(text, jp)),
+        Some(Template::GoTemplate(t)) => return Ok(CreatedOutput::GoTemplate(t)),
         Some(Template::Columns(_)) => return Err(no_printer(output.expect("a template"))),
         None => {}
     }

@@ -11,6 +11,7 @@ mod create;
 mod delete;
 mod faults;
 mod get;
+mod gotemplate;
 mod interrupt;
 mod output;
 mod proxy;

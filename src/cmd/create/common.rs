@@ -9,6 +9,7 @@ use super::goorder;
 use crate::cmd::DryRun;
 use crate::error::{Error, Result};
 use crate::output::jsonpath::{ExecError, JsonPath, execution_error};
+use crate::output::template::{GoTemplate, GoTemplateError};
 use crate::output::{json, yaml};
 
 /// The annotation `--save-config` writes (kubectl's `kubectl.kubernetes.io/last-applied-configuration`).
@@ -32,6 +33,8 @@ pub(crate) enum CreatedOutput {
     Json,
     /// `-o jsonpath=...` (and its file and as-json forms): the template's text and the template.
     JsonPath(String, JsonPath),
+    /// `-o go-template=...` (and its file form, kubectl's `template` aliases, `--template`).
+    GoTemplate(GoTemplate),
 }
 
 /// Prints created objects as kubectl's `create` does.
@@ -54,6 +57,20 @@ impl<'o> ResultPrinter<'o> {
     }
 
     pub(crate) fn print(&mut self, out: &mut dyn Write, kind_prefix: &str, mut obj: Value) -> Result<()> {
+        // kubectl's go-template sees the object as the server returned it, managedFields too.
+        if let CreatedOutput::GoTemplate(t) = self.output {
+            self.written += 1;
+            let printed = if self.go_order {
+                t.print_with(out, &obj, &goorder::to_compact)
+            } else {
+                t.print(out, &obj)
+            };
+            return match printed {
+                Ok(()) => out.flush().map_err(Error::Io),
+                Err(GoTemplateError::Io(e)) => Err(Error::Io(e)),
+                Err(GoTemplateError::Template(e)) => Err(t.error(&e)),
+            };
+        }
         if let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut) {
             meta.remove("managedFields");
         }
@@ -72,7 +89,7 @@ impl<'o> ResultPrinter<'o> {
             .to_string();
         let name = crate::output::escape::for_terminal(&name);
         match self.output {
-            CreatedOutput::Created | CreatedOutput::JsonPath(..) => {
+            CreatedOutput::Created | CreatedOutput::JsonPath(..) | CreatedOutput::GoTemplate(_) => {
                 let suffix = match self.dry_run {
                     DryRun::None => "",
                     DryRun::Client => " (dry run)",

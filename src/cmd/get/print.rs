@@ -13,7 +13,9 @@ use crate::output::sink::{Sink, SinkError, SinkResult, Wants};
 use crate::output::sort::Sorted;
 use crate::output::spec::{OutputFormat, OutputSpec};
 use crate::output::table_printer::{TableOptions, TablePrinter};
-use crate::output::template_sinks::{ColumnsSink, JsonPathSink, PagedJsonPathSink};
+use crate::output::template_sinks::{
+    ColumnsSink, GoTemplateSink, JsonPathSink, PagedGoTemplateSink, PagedJsonPathSink,
+};
 
 /// The sink that prints what `opts` asks for; a template that does not parse is an error.
 pub(crate) fn sink(opts: &PrintOptions, plan: &Plan) -> Result<Box<dyn Sink>> {
@@ -30,6 +32,17 @@ pub(crate) fn sink(opts: &PrintOptions, plan: &Plan) -> Result<Box<dyn Sink>> {
                 Box::new(PagedJsonPathSink::new(text, paged)?)
             } else {
                 sorted(opts, JsonPathSink::new(text, jp, plan.single))
+            }
+        }
+        (Some(Template::GoTemplate(t)), _) => {
+            // A template whose only data access is `{{range .items}}` runs page by page.
+            if opts.sort_by.is_none()
+                && plan.all_lists()
+                && let Some(paged) = t.paged()
+            {
+                Box::new(PagedGoTemplateSink::new(t, paged))
+            } else {
+                sorted(opts, GoTemplateSink::new(t, plan.single))
             }
         }
         (Some(Template::Columns(columns)), _) => sorted(opts, ColumnsSink::new(columns)),
