@@ -95,13 +95,18 @@ pub(crate) async fn run(opts: &WaitOptions, cx: &mut Context<'_>) -> Result<Exit
     if targets.is_empty() && !is_delete {
         return Err(Error::Plain("error: no matching resources found".into()));
     }
+    // As kubectl: every object is visited; the failures are reported together at the end.
+    let mut failures = Vec::new();
     for t in &targets {
+        let late = !opts.timeout.is_zero() && Instant::now() >= deadline;
         let met = match &goal {
+            _ if late => false,
             Goal::Delete => wait_deleted(&cluster, t, opts.timeout, deadline).await?,
             Goal::Checks(checks) => match wait_checks(&cluster, t, checks, &opts.fail_on, opts.timeout, deadline).await? {
                 Outcome::Met => true,
                 Outcome::TimedOut => false,
                 Outcome::Failed(line) => {
+                    cx.out.flush()?;
                     eprintln!("error: {line}");
                     return Ok(ExitStatus::Failure);
                 }
@@ -109,11 +114,12 @@ pub(crate) async fn run(opts: &WaitOptions, cx: &mut Context<'_>) -> Result<Exit
             Goal::Create => true,
         };
         if !met {
-            return Err(Error::Plain(if opts.timeout.is_zero() {
-                format!("error: condition not met for {}", t.resource_name())
+            failures.push(if opts.timeout.is_zero() {
+                format!("condition not met for {}", t.resource_name())
             } else {
-                format!("error: timed out waiting for the condition on {}", t.resource_name())
-            }));
+                format!("timed out waiting for the condition on {}", t.resource_name())
+            });
+            continue;
         }
         let kind = t.res.kind_prefix();
         let name = crate::output::escape::for_terminal(&t.name);
@@ -123,6 +129,12 @@ pub(crate) async fn run(opts: &WaitOptions, cx: &mut Context<'_>) -> Result<Exit
             writeln!(cx.out, "{kind}/{name} condition met")?;
         }
         cx.out.flush()?;
+    }
+    match failures.as_slice() {
+        [] => {}
+        // kubectl prints one error with its prefix, several as bare lines.
+        [one] => return Err(Error::Plain(format!("error: {one}"))),
+        several => return Err(Error::Plain(several.join("\n"))),
     }
     Ok(ExitStatus::Success)
 }
@@ -179,13 +191,17 @@ async fn targets(cluster: &Cluster, opts: &WaitOptions, explicit_ns: bool, is_de
                             }
                         }
                     }
-                    if !is_delete {
-                        // kubectl's builder gets each named object first: a missing one
-                        // is its NotFound error.
-                        for t in &out {
-                            get(cluster, t).await?;
+                    // kubectl's builder gets each named object first: a missing one is
+                    // its NotFound error, or (waiting for deletion) skipped without a word.
+                    let mut found = Vec::with_capacity(out.len());
+                    for t in out {
+                        match get(cluster, &t).await {
+                            Ok(_) => found.push(t),
+                            Err(e) if is_delete && e.is_not_found() => {}
+                            Err(e) => return Err(e),
                         }
                     }
+                    out = found;
                 }
             }
             Ok(out)

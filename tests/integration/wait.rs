@@ -181,8 +181,8 @@ fn wait_for_changes_matches_kubectl() {
         kubectl_ok(&ns.env, &["-n", &ns.name, "delete", "gadget", "d", "--wait=false"]);
     });
     // Created after the wait started.
-    same_later(&ns, &["wait", "--for=create", "gadget/n", "--timeout=30s"], || {
-        gadget(&ns, "n", "")
+    same_later(&ns, &["wait", "--for=create", "gadget/late", "--timeout=30s"], || {
+        gadget(&ns, "late", "")
     });
 }
 
