@@ -302,7 +302,10 @@ mod tests {
         assert!(Condition::parse_wait("jsonpath={.a}=").is_err());
         assert!(Condition::parse_wait("jsonpath={.a}=b=c").is_err());
         assert!(Condition::parse_wait("ready").is_err());
-        assert_eq!(split_jsonpath_input("a.b.c====d.e.f===g.h.i==="), ["a.b.c====d.e.f==", "g.h.i==", ""]);
+        assert_eq!(
+            split_jsonpath_input("a.b.c====d.e.f===g.h.i==="),
+            ["a.b.c====d.e.f==", "g.h.i==", ""]
+        );
     }
 
     #[test]

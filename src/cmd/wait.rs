@@ -52,7 +52,10 @@ pub(crate) enum WaitObjects {
     /// `-f`.
     Files(Inputs),
     /// Resource arguments, with `-l`/`--field-selector`/`--all` (`list`) or names.
-    Types { args: Vec<String>, list: Option<ListParams> },
+    Types {
+        args: Vec<String>,
+        list: Option<ListParams>,
+    },
 }
 
 /// One object to wait for.
@@ -102,15 +105,17 @@ pub(crate) async fn run(opts: &WaitOptions, cx: &mut Context<'_>) -> Result<Exit
         let met = match &goal {
             _ if late => false,
             Goal::Delete => wait_deleted(&cluster, t, opts.timeout, deadline).await?,
-            Goal::Checks(checks) => match wait_checks(&cluster, t, checks, &opts.fail_on, opts.timeout, deadline).await? {
-                Outcome::Met => true,
-                Outcome::TimedOut => false,
-                Outcome::Failed(line) => {
-                    cx.out.flush()?;
-                    eprintln!("error: {line}");
-                    return Ok(ExitStatus::Failure);
+            Goal::Checks(checks) => {
+                match wait_checks(&cluster, t, checks, &opts.fail_on, opts.timeout, deadline).await? {
+                    Outcome::Met => true,
+                    Outcome::TimedOut => false,
+                    Outcome::Failed(line) => {
+                        cx.out.flush()?;
+                        eprintln!("error: {line}");
+                        return Ok(ExitStatus::Failure);
+                    }
                 }
-            },
+            }
             Goal::Create => true,
         };
         if !met {
@@ -249,7 +254,10 @@ async fn list_targets(
         let page: ListPage = serde_json::from_slice(&bytes)
             .map_err(|e| Error::Decode(format!("cannot decode the server's response: {e}")))?;
         for item in page.items.unwrap_or_default() {
-            let name = item.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
+            let name = item
+                .pointer("/metadata/name")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             let ns = item.pointer("/metadata/namespace").and_then(Value::as_str);
             out.push(Target {
                 res: res.clone(),

@@ -233,17 +233,15 @@ impl Plugin {
                 cmd.env_remove(e);
             }
         }
-        let out = cmd
-            .output()
-            .map_err(|e| self.fail(&AuthError::AuthExecStart(e)))?;
+        let out = cmd.output().map_err(|e| self.fail(&AuthError::AuthExecStart(e)))?;
         if !out.status.success() {
             return Err(self.fail(&AuthError::AuthExecRun {
                 cmd: command.to_string(),
                 out: Box::new(out),
             }));
         }
-        let cred: ExecCredential = serde_saphyr::from_slice(&out.stdout)
-            .map_err(|e| self.fail(&AuthError::AuthExecParse(Box::new(e))))?;
+        let cred: ExecCredential =
+            serde_saphyr::from_slice(&out.stdout).map_err(|e| self.fail(&AuthError::AuthExecParse(Box::new(e))))?;
         cred.status.ok_or_else(|| self.fail(&AuthError::ExecPluginFailed))
     }
 }

@@ -25,7 +25,8 @@ pub(crate) fn wait(args: &WaitArgs) -> Result<WaitOptions> {
     let objects = if !args.filenames.is_empty() {
         if !args.args.is_empty() {
             return Err(Error::Usage(
-                "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well".into(),
+                "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well"
+                    .into(),
             ));
         }
         WaitObjects::Files(Inputs {

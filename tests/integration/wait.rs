@@ -57,7 +57,9 @@ fn gadget(ns: &Ns, name: &str, labels: &str) {
     kubectl_apply(
         &ns.env,
         &ns.name,
-        &format!("apiVersion: wait.kctl.io/v1\nkind: Gadget\nmetadata:\n  name: {name}\n  labels: {{{labels}}}\nspec: {{size: 1}}\n"),
+        &format!(
+            "apiVersion: wait.kctl.io/v1\nkind: Gadget\nmetadata:\n  name: {name}\n  labels: {{{labels}}}\nspec: {{size: 1}}\n"
+        ),
     );
 }
 
@@ -138,7 +140,11 @@ fn wait_is_kubectl_wait() {
     same(&ns, &["wait", "--for=jsonpath={.status.phase}", "gadget/a"]);
     same(
         &ns,
-        &["wait", "--for=jsonpath={.status.conditions[?(@.type==\"Ready\")].status}=True", "gadget/a"],
+        &[
+            "wait",
+            "--for=jsonpath={.status.conditions[?(@.type==\"Ready\")].status}=True",
+            "gadget/a",
+        ],
     );
     // Several objects by label; all of them; none.
     same(&ns, &["wait", "--for=condition=Ready", "gadgets", "-l", "group=x"]);
@@ -147,7 +153,10 @@ fn wait_is_kubectl_wait() {
     same(&ns, &["wait", "--for=condition=Ready", "gadget/b", "--timeout=1s"]);
     same(&ns, &["wait", "--for=condition=Ready", "gadget/b", "--timeout=0"]);
     same(&ns, &["wait", "--for=condition=Ready", "gadget/a", "--timeout=0"]);
-    same(&ns, &["wait", "--for=condition=Ready", "gadgets", "--all", "--timeout=1s"]);
+    same(
+        &ns,
+        &["wait", "--for=condition=Ready", "gadgets", "--all", "--timeout=1s"],
+    );
     // NotFound, and delete of what is not there.
     same(&ns, &["wait", "--for=condition=Ready", "gadget/nope"]);
     same(&ns, &["wait", "--for=delete", "gadget/nope", "--timeout=2s"]);
@@ -173,9 +182,11 @@ fn wait_for_changes_matches_kubectl() {
     gadget(&ns, "m", "");
     gadget(&ns, "d", "");
     // Met later.
-    same_later(&ns, &["wait", "--for=condition=Ready", "gadget/m", "--timeout=30s"], || {
-        set_status(&ns, "m", &ready("True"))
-    });
+    same_later(
+        &ns,
+        &["wait", "--for=condition=Ready", "gadget/m", "--timeout=30s"],
+        || set_status(&ns, "m", &ready("True")),
+    );
     // Deleted later.
     same_later(&ns, &["wait", "--for=delete", "gadget/d", "--timeout=30s"], || {
         kubectl_ok(&ns.env, &["-n", &ns.name, "delete", "gadget", "d", "--wait=false"]);
@@ -192,14 +203,15 @@ fn fail_on_ends_the_wait_at_once() {
     gadget_crd(&ns.env);
     gadget(&ns, "job", "");
     let failed = "{\"conditions\":[{\"type\":\"Failed\",\"status\":\"True\",\"reason\":\"BackoffLimitExceeded\",\"message\":\"Job has reached the specified backoff limit\"}]}";
-    for verb in [
-        &["wait", "gadget/job"][..],
-        &["watch", "gadget/job", "-o", "name"][..],
-    ] {
+    for verb in [&["wait", "gadget/job"][..], &["watch", "gadget/job", "-o", "name"][..]] {
         set_status(&ns, "job", "{\"conditions\":[]}");
         let mut args = vec!["-n", ns.name.as_str()];
         args.extend_from_slice(verb);
-        args.extend_from_slice(&["--for=condition=Complete", "--fail-on=condition=Failed", "--timeout=60s"]);
+        args.extend_from_slice(&[
+            "--for=condition=Complete",
+            "--fail-on=condition=Failed",
+            "--timeout=60s",
+        ]);
         let child = spawn(ns.env.kctl(&args));
         std::thread::sleep(Duration::from_secs(1));
         set_status(&ns, "job", failed);
@@ -207,7 +219,10 @@ fn fail_on_ends_the_wait_at_once() {
         let (_, err, code) = finish(child);
         let took = set.elapsed();
         assert_eq!(code, 1, "{verb:?}: {err}");
-        assert!(took < Duration::from_secs(1), "{verb:?} took {took:?} after the failure");
+        assert!(
+            took < Duration::from_secs(1),
+            "{verb:?} took {took:?} after the failure"
+        );
         assert!(
             err.ends_with(
                 "error: gadget.wait.kctl.io/job: --fail-on=condition=Failed met: BackoffLimitExceeded: Job has reached the specified backoff limit\n"
@@ -339,7 +354,9 @@ fn exec_credentials_are_cached_until_they_expire() {
     assert_eq!(p.runs(), 2);
 
     // A cached token the server refuses (revoked): dropped, one plugin run, success.
-    edit_cache(&file, |v| v["status"]["token"] = serde_json::json!("revoked-token-4714"));
+    edit_cache(&file, |v| {
+        v["status"]["token"] = serde_json::json!("revoked-token-4714")
+    });
     let (out, err, code) = run(p.kctl(&env, &["get", "ns", "default", "-o", "name"]));
     assert_eq!((out.as_str(), code), ("namespace/default\n", 0), "{err}");
     assert_eq!(p.runs(), 3);
