@@ -363,7 +363,7 @@ async fn wait_checks(
         if !synced {
             continue;
         }
-        if let Some(outcome) = watcher.objects().find_map(|o| judge(o)) {
+        if let Some(outcome) = watcher.objects().find_map(&judge) {
             return Ok(outcome);
         }
     }

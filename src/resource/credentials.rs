@@ -470,16 +470,13 @@ mod tests {
 
     #[test]
     fn keys_differ_by_command_args_and_cluster() {
-        let exec = |args: &[&str]| ExecConfig {
-            api_version: Some("client.authentication.k8s.io/v1".into()),
-            command: Some("plugin".into()),
-            args: Some(args.iter().map(|s| s.to_string()).collect()),
-            env: None,
-            drop_env: None,
-            install_hint: None,
-            interactive_mode: None,
-            provide_cluster_info: false,
-            cluster: None,
+        let exec = |args: &[&str]| -> ExecConfig {
+            serde_json::from_value(serde_json::json!({
+                "apiVersion": "client.authentication.k8s.io/v1",
+                "command": "plugin",
+                "args": args,
+            }))
+            .unwrap()
         };
         let a = cache_key(&exec(&["a"]), "https://x", "c");
         assert_eq!(a.len(), 64);
