@@ -40,6 +40,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand watch 'Print the current objects, then every change, as a stream that never ends silently'
             cand create 'Create objects from files or stdin, or one object from a generator'
             cand delete 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
+            cand wait 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
             cand completions 'Print a shell completion script'
             cand __complete 'Live completion candidates for the shell scripts (internal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -94,6 +95,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand --output 'Output format: wide, yaml, json (one line per event), name'
             cand --timeout 'Stop after this long with exit 0 (with --for: exit 1), e.g. `30s`, `5m`'
             cand --for 'Stop with exit 0 once the object (or every selected object) meets this: `delete`, `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`'
+            cand --fail-on 'With --for: stop with exit 1 as soon as a watched object meets this (repeatable): `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`'
             cand --chunk-size 'Return large lists in chunks of this size; 0 disables chunking'
             cand --kubeconfig 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
@@ -1001,6 +1003,41 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kctl;wait'= {
+            cand -f 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects'
+            cand --filename 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects'
+            cand -l 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`'
+            cand --selector 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`'
+            cand --field-selector 'Selector (field query) to filter on, e.g. `metadata.name=x`'
+            cand --for 'The condition to wait on (repeatable: all must hold): `create`, `delete`, `condition=NAME[=VALUE]` (default value true, compared case-insensitively), `jsonpath=EXPR[=VALUE]`'
+            cand --fail-on 'Stop with exit 1 as soon as an object meets this (repeatable): `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`'
+            cand --timeout 'How long to wait: `30s`, `5m`; 0 checks once, negative waits a week'
+            cand -o 'Output format: `name` (`pod/x`)'
+            cand --output 'Output format: `name` (`pod/x`)'
+            cand --kubeconfig 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)'
+            cand --context 'The name of the kubeconfig context to use'
+            cand --cluster 'The name of the kubeconfig cluster to use'
+            cand --user 'The name of the kubeconfig user to use'
+            cand -n 'If present, the namespace scope for this request'
+            cand --namespace 'If present, the namespace scope for this request'
+            cand -s 'The address and port of the Kubernetes API server'
+            cand --server 'The address and port of the Kubernetes API server'
+            cand --token 'Bearer token for authentication to the API server'
+            cand --certificate-authority 'Path to a cert file for the certificate authority'
+            cand --request-timeout 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds'
+            cand -v 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)'
+            cand --v 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)'
+            cand -R 'Process the directories given with -f recursively'
+            cand --recursive 'Process the directories given with -f recursively'
+            cand --all 'Select every object of the given types in the namespace'
+            cand -A 'With -l, --field-selector or --all: in every namespace'
+            cand --all-namespaces 'With -l, --field-selector or --all: in every namespace'
+            cand --insecure-skip-tls-verify 'If true, the server''s certificate will not be checked for validity'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kctl;completions'= {
             cand --kubeconfig 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)'
             cand --context 'The name of the kubeconfig context to use'
@@ -1046,6 +1083,7 @@ set edit:completion:arg-completer[kctl] = {|@words|
             cand watch 'Print the current objects, then every change, as a stream that never ends silently'
             cand create 'Create objects from files or stdin, or one object from a generator'
             cand delete 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
+            cand wait 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
             cand completions 'Print a shell completion script'
             cand __complete 'Live completion candidates for the shell scripts (internal)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1099,6 +1137,8 @@ set edit:completion:arg-completer[kctl] = {|@words|
         &'kctl;help;create;serviceaccount'= {
         }
         &'kctl;help;delete'= {
+        }
+        &'kctl;help;wait'= {
         }
         &'kctl;help;completions'= {
         }

@@ -41,6 +41,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "get" -d 'Display one or m
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "watch" -d 'Print the current objects, then every change, as a stream that never ends silently'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "wait" -d 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -93,6 +94,7 @@ json\t''
 name\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l timeout -d 'Stop after this long with exit 0 (with --for: exit 1), e.g. `30s`, `5m`' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l for -d 'Stop with exit 0 once the object (or every selected object) meets this: `delete`, `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -l fail-on -d 'With --for: stop with exit 1 as soon as a watched object meets this (repeatable): `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l chunk-size -d 'Return large lists in chunks of this size; 0 disables chunking' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l context -d 'The name of the kubeconfig context to use' -r
@@ -627,6 +629,29 @@ complete -c kctl -n "__fish_kctl_using_subcommand delete" -l force -d 'With --gr
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s l -l selector -d 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l field-selector -d 'Selector (field query) to filter on, e.g. `metadata.name=x`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l for -d 'The condition to wait on (repeatable: all must hold): `create`, `delete`, `condition=NAME[=VALUE]` (default value true, compared case-insensitively), `jsonpath=EXPR[=VALUE]`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l fail-on -d 'Stop with exit 1 as soon as an object meets this (repeatable): `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l timeout -d 'How long to wait: `30s`, `5m`; 0 checks once, negative waits a week' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s o -l output -d 'Output format: `name` (`pod/x`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s R -l recursive -d 'Process the directories given with -f recursively'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l all -d 'Select every object of the given types in the namespace'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s A -l all-namespaces -d 'With -l, --field-selector or --all: in every namespace'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -653,13 +678,14 @@ complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s v -l v -d 'Log 
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "watch" -d 'Print the current objects, then every change, as a stream that never ends silently'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "watch" -d 'Print the current objects, then every change, as a stream that never ends silently'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "wait" -d 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "namespace" -d 'Create a namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "configmap" -d 'Create a config map from literals, files, directories or env files'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create a secret'

@@ -82,6 +82,8 @@ pub(crate) enum Command {
     Create(CreateArgs),
     /// Delete objects by name, selector, file or `--all`, and wait until they are gone.
     Delete(DeleteArgs),
+    /// Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on).
+    Wait(WaitArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Live completion candidates for the shell scripts (internal).
@@ -271,6 +273,11 @@ pub(crate) struct WatchArgs {
     /// `delete`, `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`.
     #[arg(long = "for", value_name = "CONDITION")]
     pub(crate) for_condition: Option<String>,
+
+    /// With --for: stop with exit 1 as soon as a watched object meets this (repeatable):
+    /// `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`.
+    #[arg(long = "fail-on", value_name = "CONDITION")]
+    pub(crate) fail_on: Vec<String>,
 
     /// Return large lists in chunks of this size; 0 disables chunking.
     #[arg(long, default_value_t = 500)]
@@ -607,4 +614,57 @@ pub(crate) struct DeleteArgs {
     /// How many deletions (and waits) may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub(crate) concurrency: u16,
+}
+
+/// `kctl wait`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Exit status: 0 when every object meets every --for; 1 when one times out, meets a --fail-on, is not\nfound, or another error occurs; 130 on Ctrl-C.\n\nExamples:\n  # Wait for the pod \"busybox1\" to contain the status condition of type \"Ready\"\n  kctl wait --for=condition=Ready pod/busybox1\n\n  # The default value of status condition is true; you can wait for other targets after an equal delimiter\n  kctl wait --for=condition=Ready=false pod/busybox1\n\n  # Wait for the pod \"busybox1\" to contain the status phase to be \"Running\"\n  kctl wait --for=jsonpath='{.status.phase}'=Running pod/busybox1\n\n  # Wait for a job to complete, and fail at once when it fails\n  kctl wait --for=condition=Complete --fail-on=condition=Failed job/migrate --timeout=10m\n\n  # Wait for the secret \"busybox1\" to be created, with a timeout of 30s\n  kctl wait --for=create secret/busybox1 --timeout=30s\n\n  # Wait for the pod \"busybox1\" to be deleted, with a timeout of 60s\n  kctl wait --for=delete pod/busybox1 --timeout=60s"
+)]
+pub(crate) struct WaitArgs {
+    /// TYPE/NAME..., TYPE NAME..., or TYPE with -l, --field-selector or --all
+    #[arg(value_name = "TYPE[.VERSION][.GROUP] [NAME...] | TYPE/NAME")]
+    pub(crate) args: Vec<String>,
+
+    /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects.
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    pub(crate) filenames: Vec<String>,
+
+    /// Process the directories given with -f recursively.
+    #[arg(short = 'R', long)]
+    pub(crate) recursive: bool,
+
+    /// Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`.
+    #[arg(short = 'l', long)]
+    pub(crate) selector: Option<String>,
+
+    /// Selector (field query) to filter on, e.g. `metadata.name=x`.
+    #[arg(long)]
+    pub(crate) field_selector: Option<String>,
+
+    /// Select every object of the given types in the namespace.
+    #[arg(long)]
+    pub(crate) all: bool,
+
+    /// With -l, --field-selector or --all: in every namespace.
+    #[arg(short = 'A', long)]
+    pub(crate) all_namespaces: bool,
+
+    /// The condition to wait on (repeatable: all must hold): `create`, `delete`,
+    /// `condition=NAME[=VALUE]` (default value true, compared case-insensitively),
+    /// `jsonpath=EXPR[=VALUE]`.
+    #[arg(long = "for", value_name = "CONDITION")]
+    pub(crate) for_condition: Vec<String>,
+
+    /// Stop with exit 1 as soon as an object meets this (repeatable): `condition=NAME[=VALUE]`, `jsonpath=EXPR=VALUE`.
+    #[arg(long = "fail-on", value_name = "CONDITION")]
+    pub(crate) fail_on: Vec<String>,
+
+    /// How long to wait: `30s`, `5m`; 0 checks once, negative waits a week.
+    #[arg(long, default_value = "30s", allow_hyphen_values = true, value_name = "DURATION")]
+    pub(crate) timeout: String,
+
+    /// Output format: `name` (`pod/x`).
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub(crate) output: Option<String>,
 }

@@ -332,7 +332,6 @@ pub(crate) fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// A NotFound status for `resource "name"`, as the server words it.
-#[cfg(test)]
 pub(crate) fn not_found(plural: &str, group: &str, name: &str) -> Error {
     let what = if group.is_empty() {
         plural.to_string()

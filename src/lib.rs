@@ -84,6 +84,7 @@ async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitS
                 Command::Delete(args) => async { cmd::delete::run(&settings::delete(args)?, &mut cx).await }.await,
                 Command::Get(args) => cmd::get::run(&settings::get(args), &mut cx).await,
                 Command::Watch(args) => cmd::watch::run(&settings::watch(args), &mut cx).await,
+                Command::Wait(args) => async { cmd::wait::run(&settings::wait(args)?, &mut cx).await }.await,
             }
         }
         Err(e) => Err(e),

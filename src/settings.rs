@@ -3,9 +3,11 @@
 //! uses them; this module only converts.
 
 mod get;
+mod wait;
 mod write;
 
 pub(crate) use get::{get, watch};
+pub(crate) use wait::wait;
 pub(crate) use write::{create, delete};
 
 use crate::cli::GlobalArgs;

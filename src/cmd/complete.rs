@@ -27,7 +27,7 @@ use crate::status::ExitStatus;
 const DEADLINE: Duration = Duration::from_secs(5);
 
 /// The verbs whose positional words are TYPE and NAMEs.
-const VERBS: [&str; 3] = ["get", "watch", "delete"];
+const VERBS: [&str; 4] = ["get", "watch", "delete", "wait"];
 
 /// Flags that take a value in the next word (all others are switches), read from the clap
 /// command itself so completion never drifts from the flags kctl accepts.

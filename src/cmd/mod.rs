@@ -4,9 +4,11 @@
 pub(crate) mod batch;
 pub(crate) mod complete;
 pub(crate) mod completions;
+pub(crate) mod condition;
 pub(crate) mod create;
 pub(crate) mod delete;
 pub(crate) mod get;
+pub(crate) mod wait;
 pub(crate) mod watch;
 
 use std::io::Write;

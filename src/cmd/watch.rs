@@ -7,11 +7,13 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+#[cfg(test)]
+pub(crate) use super::condition::Condition;
+pub(crate) use super::condition::ForCondition;
 use super::get::options::{GetOptions, GetWatch, Selection};
 use super::get::plan::{Request, resolve};
 use crate::error::{Error, Result};
 use crate::output::Template;
-use crate::output::jsonpath::JsonPath;
 use crate::output::spec::{OutputFormat, OutputSpec};
 use crate::output::watch::{EventView, WatchFormat, WatchPrintOptions, WatchPrinter};
 use crate::resource::api::get_object;
@@ -32,6 +34,8 @@ pub(crate) struct WatchOptions {
     pub(crate) timeout: Checked<Option<Duration>>,
     /// `--for`.
     pub(crate) condition: Checked<Option<ForCondition>>,
+    /// `--fail-on` (repeatable): any watched object meeting one ends the watch with exit 1.
+    pub(crate) fail_on: Checked<Vec<ForCondition>>,
     pub(crate) no_headers: bool,
     pub(crate) show_labels: bool,
     pub(crate) show_managed_fields: bool,
@@ -57,22 +61,6 @@ impl<T> Checked<T> {
     }
 }
 
-/// `--for=...`: the flag's text (for messages) and what it waits for.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct ForCondition {
-    pub(crate) text: String,
-    pub(crate) condition: Condition,
-}
-
-impl ForCondition {
-    pub(crate) fn parse(text: &str) -> Result<ForCondition> {
-        Ok(ForCondition {
-            text: text.to_string(),
-            condition: Condition::parse(text)?,
-        })
-    }
-}
-
 /// How a watch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WatchEnd {
@@ -80,119 +68,8 @@ pub(crate) enum WatchEnd {
     Done,
     /// `--for` not met by the deadline.
     TimedOut,
-}
-
-/// What `--for` waits for.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Condition {
-    Delete,
-    /// `condition=NAME[=VALUE]`: `status.conditions[type=NAME].status == VALUE` (default True).
-    Status {
-        name: String,
-        value: String,
-    },
-    /// `jsonpath=EXPR=VALUE`.
-    JsonPath {
-        expr: String,
-        value: String,
-    },
-}
-
-/// kubectl wait's path: relaxed syntax (`.a.b`, `{.a.b}`), missing keys allowed.
-fn wait_path(expr: &str) -> Result<JsonPath, String> {
-    crate::output::jsonpath::relaxed(expr)
-        .and_then(|t| JsonPath::parse(&t))
-        .map(|p| p.allow_missing_keys(true))
-}
-
-impl Condition {
-    pub(crate) fn parse(s: &str) -> Result<Condition> {
-        let bad = || {
-            Error::Usage(format!(
-                "unrecognized condition: {s:?}: use delete, condition=NAME[=VALUE] or jsonpath=EXPR=VALUE"
-            ))
-        };
-        if s.eq_ignore_ascii_case("delete") {
-            return Ok(Condition::Delete);
-        }
-        if let Some(rest) = s.strip_prefix("condition=") {
-            let (name, value) = match rest.split_once('=') {
-                Some((n, v)) => (n, v),
-                None => (rest, "True"),
-            };
-            if name.is_empty() {
-                return Err(bad());
-            }
-            return Ok(Condition::Status {
-                name: name.to_string(),
-                value: value.to_string(),
-            });
-        }
-        if let Some(rest) = s.strip_prefix("jsonpath=") {
-            // `{.a.b}=v` or `.a.b=v`: the expression ends at its closing brace, else at the last `=`.
-            let split = if rest.starts_with('{') {
-                rest.find('}').map(|i| i + 1).filter(|&i| rest[i..].starts_with('='))
-            } else {
-                rest.rfind('=')
-            };
-            let Some(i) = split else { return Err(bad()) };
-            let (expr, value) = (&rest[..i], &rest[i + 1..]);
-            wait_path(expr).map_err(|e| Error::Usage(format!("invalid jsonpath {expr:?}: {e}")))?;
-            return Ok(Condition::JsonPath {
-                expr: expr.to_string(),
-                value: value.to_string(),
-            });
-        }
-        Err(bad())
-    }
-
-    /// Whether one object meets the condition (never true for `Delete`).
-    fn holds(&self, obj: &Value) -> bool {
-        match self {
-            Condition::Delete => false,
-            Condition::Status { name, value } => obj
-                .pointer("/status/conditions")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .any(|c| {
-                    c.get("type")
-                        .and_then(Value::as_str)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(name))
-                        && c.get("status")
-                            .and_then(Value::as_str)
-                            .is_some_and(|v| v.eq_ignore_ascii_case(value))
-                }),
-            // kubectl wait: exactly one scalar result, compared as Go's `%v` prints it.
-            Condition::JsonPath { expr, value } => match wait_path(expr).and_then(|p| p.find_results(obj)) {
-                Ok(results) => match results.first().map(Vec::as_slice) {
-                    Some([one]) if !one.is_object() && !one.is_array() => {
-                        crate::output::table::cell_text(one) == *value
-                    }
-                    _ => false,
-                },
-                Err(_) => false,
-            },
-        }
-    }
-
-    /// Whether the whole watched set meets it: no objects left (delete), or at least one
-    /// object and every one meets it.
-    fn met<'a>(&self, mut objects: impl Iterator<Item = &'a Value>) -> bool {
-        match self {
-            Condition::Delete => objects.next().is_none(),
-            _ => {
-                let mut any = false;
-                for o in objects {
-                    if !self.holds(o) {
-                        return false;
-                    }
-                    any = true;
-                }
-                any
-            }
-        }
-    }
+    /// An object met a `--fail-on` condition.
+    Failed,
 }
 
 /// Everything a watch run needs, from either verb.
@@ -204,6 +81,7 @@ struct Spec {
     watch_only: bool,
     deadline: Option<Duration>,
     condition: Option<ForCondition>,
+    fail_on: Vec<ForCondition>,
     template: Option<Template>,
 }
 
@@ -212,7 +90,7 @@ pub(crate) async fn run(opts: &WatchOptions, cx: &mut super::Context<'_>) -> Res
     let cluster = cx.connect().await?;
     Ok(match watch(&cluster, opts, cx.out).await? {
         WatchEnd::Done => crate::status::ExitStatus::Success,
-        WatchEnd::TimedOut => crate::status::ExitStatus::Failure,
+        WatchEnd::TimedOut | WatchEnd::Failed => crate::status::ExitStatus::Failure,
     })
 }
 
@@ -220,6 +98,7 @@ async fn watch(cluster: &Cluster, opts: &WatchOptions, out: &mut dyn Write) -> R
     let sel = &opts.selection;
     let (res, name) = resolve_one(cluster, sel).await?;
     let condition = opts.condition.get()?.clone();
+    let fail_on = opts.fail_on.get()?.clone();
     let deadline = *opts.timeout.get()?;
     let format = match opts.format {
         None => WatchFormat::Table { wide: false },
@@ -230,7 +109,13 @@ async fn watch(cluster: &Cluster, opts: &WatchOptions, out: &mut dyn Write) -> R
     };
     let table = matches!(format, WatchFormat::Table { .. });
     let spec = Spec {
-        opts: stream_options(cluster, sel, &name, table, table && condition.is_some()),
+        opts: stream_options(
+            cluster,
+            sel,
+            &name,
+            table,
+            table && (condition.is_some() || !fail_on.is_empty()),
+        ),
         print: WatchPrintOptions {
             format,
             events: true,
@@ -245,6 +130,7 @@ async fn watch(cluster: &Cluster, opts: &WatchOptions, out: &mut dyn Write) -> R
         watch_only: opts.watch_only,
         deadline,
         condition,
+        fail_on,
         template: None,
     };
     stream(cluster, spec, out).await
@@ -298,6 +184,7 @@ pub(crate) async fn run_get(
         watch_only: watch.only,
         deadline: None,
         condition: None,
+        fail_on: Vec::new(),
         template,
     };
     stream(cluster, spec, out).await
@@ -392,6 +279,10 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Wa
                 initial.clear();
             }
         }
+        if let Some(line) = failure(&spec.fail_on, watcher.objects().map(|o| object_of(o, table)), &spec.res) {
+            eprintln!("error: {line}");
+            return Ok(WatchEnd::Failed);
+        }
         if synced
             && let Some(until) = &condition
             && until.condition.met(watcher.objects().map(|o| object_of(o, table)))
@@ -400,6 +291,22 @@ async fn stream(cluster: &Cluster, spec: Spec, out: &mut dyn Write) -> Result<Wa
             return Ok(WatchEnd::Done);
         }
     }
+}
+
+/// The first object that meets a `--fail-on` condition: `kind.group/name: --fail-on=... met: REASON: MESSAGE`.
+pub(crate) fn failure<'a>(
+    fail_on: &[ForCondition],
+    mut objects: impl Iterator<Item = &'a Value>,
+    res: &ApiResourceInfo,
+) -> Option<String> {
+    if fail_on.is_empty() {
+        return None;
+    }
+    objects.find_map(|o| {
+        let why = fail_on.iter().find_map(|f| f.failure(o))?;
+        let name = o.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
+        Some(format!("{}/{name}: {why}", res.kind_prefix()))
+    })
 }
 
 /// The deadline passed: with `--for`, a failure (kubectl wait's message), else the end.

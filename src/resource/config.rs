@@ -48,6 +48,9 @@ pub(crate) struct Cluster {
     pub(crate) verbosity: u8,
     /// Where the server, CA and credentials came from, for error messages.
     pub(crate) origin: Origin,
+    /// The exec plugin kctl runs itself (once per command, cached credentials): `None` when
+    /// the user has none, or kube handles the credentials.
+    pub(crate) exec: Option<std::sync::Arc<super::credentials::ExecAuth>>,
 }
 
 /// The kubeconfig files in effect: `--kubeconfig`, else `$KUBECONFIG` (a path list whose
@@ -634,6 +637,7 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
     let have_flags = g.server.is_some();
     // The exec plugin of the selected user, and where it is configured, for its failures.
     let mut plugin: Option<(String, Option<String>)> = None;
+    let mut cluster_name = String::new();
     let (mut config, origin, mut hints) = match file_cfg {
         Some((mut kc, src)) => {
             check(&kc, &src, g)?;
@@ -649,6 +653,7 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
                 plugin = Some((format!("{}: user \"{user}\"", src.user(user)), exec.command.clone()));
             }
             let hints = describe(&kc, &opts, &src, g);
+            cluster_name = opts.cluster.clone().unwrap_or_default();
             let cfg = kube::Config::from_custom_kubeconfig(kc, &opts)
                 .await
                 .map_err(|e| Error::Config(format!("{}: invalid kubeconfig: {}", src.all, source_text(&e))))?;
@@ -697,8 +702,11 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
     let server = config.cluster_url.to_string().trim_end_matches('/').to_string();
     hints.server = server.clone();
     hints.exec = plugin.clone();
-    // Building the client runs the exec plugin, if any (kube's own error would show its
-    // stdout: the credential).
+    // kctl runs the exec plugin itself, once (kube would run it three times).
+    let whose = plugin.as_ref().map_or(origin.as_str(), |p| p.0.as_str());
+    let exec = super::credentials::take_over(&mut config, whose, &cluster_name)?.map(std::sync::Arc::new);
+    // Building the client runs an exec plugin kctl left to kube, if any (kube's own error
+    // would show its stdout: the credential).
     let client = kube::Client::try_from(config).map_err(|e| match (&e, &plugin) {
         (kube::Error::Auth(auth), Some((whose, program))) => auth_failure(auth, whose, program.as_deref()),
         (kube::Error::Auth(auth), None) => auth_failure(auth, &origin, None),
@@ -711,6 +719,7 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
         request_timeout,
         verbosity: g.verbosity,
         origin: hints,
+        exec,
     })
 }
 

@@ -194,13 +194,37 @@ impl<'a> Call<'a> {
     }
 
     /// One attempt up to the answer's headers; a non-2xx answer is read whole into a failure.
+    /// A 401 to a credential of the exec plugin's cache is sent once more with a fresh one.
     async fn head(&self) -> Result<Response<Body>, AttemptFailure> {
+        let mut generation = None;
+        let first = self.head_once(&mut generation).await;
+        if let Err(AttemptFailure::Status(code, _, _)) = &first
+            && *code == StatusCode::UNAUTHORIZED
+            && let (Some(exec), Some(g)) = (&self.cluster.exec, generation)
+            && exec.unauthorized(g).await.map_err(AttemptFailure::Fatal)?
+        {
+            return self.head_once(&mut generation).await;
+        }
+        first
+    }
+
+    /// One attempt; `generation`: that of the exec plugin's credential it was sent with.
+    async fn head_once(&self, generation: &mut Option<u64>) -> Result<Response<Body>, AttemptFailure> {
         let mut builder = Request::builder()
             .method(self.method.clone())
             .uri(self.path)
             .header(header::ACCEPT, self.accept);
         if self.body.is_some() {
             builder = builder.header(header::CONTENT_TYPE, "application/json");
+        }
+        let mut client = None;
+        if let Some(exec) = &self.cluster.exec {
+            let prepared = exec.prepare().await.map_err(AttemptFailure::Fatal)?;
+            if let Some(h) = prepared.header {
+                builder = builder.header(header::AUTHORIZATION, h);
+            }
+            client = prepared.client;
+            *generation = Some(prepared.generation);
         }
         let req = builder
             .body(self.body.clone().map(Body::from).unwrap_or_else(Body::empty))
@@ -210,7 +234,7 @@ impl<'a> Call<'a> {
             eprintln!("{} Request Headers: Accept: {}", log_prefix(), self.accept);
         }
         let sent = Instant::now();
-        let res = match cluster.client.send(req).await {
+        let res = match client.as_ref().unwrap_or(&cluster.client).send(req).await {
             Ok(res) => res,
             Err(e) => {
                 if cluster.verbosity >= 6 {

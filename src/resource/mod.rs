@@ -1,6 +1,7 @@
 //! The resource layer: config, discovery, resolution and API calls.
 pub(crate) mod api;
 pub(crate) mod config;
+pub(crate) mod credentials;
 pub(crate) mod discovery;
 pub(crate) mod http;
 pub(crate) mod info;

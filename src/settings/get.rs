@@ -58,6 +58,7 @@ pub(crate) fn watch(args: &WatchArgs) -> WatchOptions {
             None => Ok(None),
         }),
         condition: Checked::new(args.for_condition.as_deref().map(ForCondition::parse).transpose()),
+        fail_on: Checked::new(args.fail_on.iter().map(|f| ForCondition::parse_fail_on(f)).collect()),
         no_headers: args.no_headers,
         show_labels: args.show_labels,
         show_managed_fields: args.show_managed_fields,

@@ -17,4 +17,5 @@ mod output;
 mod proxy;
 mod resolution;
 mod security;
+mod wait;
 mod watch;
