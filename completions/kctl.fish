@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kctl_global_optspecs
-    string join \n kubeconfig= context= cluster= user= n/namespace= s/server= token= certificate-authority= insecure-skip-tls-verify request-timeout= v/v= h/help V/version
+    string join \n kubeconfig= context= cluster= user= n/namespace= s/server= token= certificate-authority= insecure-skip-tls-verify request-timeout= v/v= k/kustomize= h/help V/version
 end
 
 function __fish_kctl_needs_command
@@ -34,6 +34,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -l token -d 'Bearer token for au
 complete -c kctl -n "__fish_kctl_needs_command" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_needs_command" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_needs_command" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_needs_command" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -s V -l version -d 'Print version'
@@ -64,6 +65,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l sort-by -d 'Sort by th
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s L -l label-columns -d 'Labels to show as columns (`-L app,tier` or repeated)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects to get' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l raw -d 'GET this server path (`/healthz`, `/apis/...`, `/metrics`) and print the body as the server sent it' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l server-print -d 'Print the server\'s table (true) or kubectl\'s client-side NAME/AGE table (false)' -r -f -a "true\t''
+false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -74,6 +79,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l token -d 'Bearer token
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s A -l all-namespaces -d 'List the requested objects across all namespaces'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l ignore-not-found -d 'If the requested object does not exist the command will return exit code 0'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l show-kind -d 'If present, list the resource type for the requested object(s)'
@@ -83,6 +89,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l show-managed-fields -d
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s w -l watch -d 'After listing/getting the requested object, watch for changes'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l watch-only -d 'Watch for changes to the requested object(s), without listing/getting first'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l output-watch-events -d 'Output watch event objects when --watch or --watch-only is used'
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s V -l version -d 'Print version'
@@ -106,6 +113,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand watch" -l token -d 'Bearer tok
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s A -l all-namespaces -d 'Watch the requested objects across all namespaces'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l watch-only -l since-now -d 'Skip the current objects: print only the changes from now on'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l show-labels -d 'When printing a table, show all labels as the last column'
@@ -117,6 +125,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand watch" -s V -l version -d 'Pri
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s l -l selector -d 'Selector (label query) that the objects read from files must match' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l concurrency -d 'How many objects may be in flight at once' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l raw -d 'POST the file given with -f to this server path (`/api/v1/namespaces/x/pods`) and print the answer as sent' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
@@ -145,6 +154,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -193,6 +203,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help'
@@ -225,6 +236,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s h -l help -d 'Print help'
@@ -260,6 +272,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s h -l help -d 'Print help'
@@ -295,6 +308,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s h -l help -d 'Print help'
@@ -309,6 +323,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
@@ -346,6 +361,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s h -l help -d 'Print help'
@@ -381,6 +397,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print help'
@@ -415,6 +432,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help'
@@ -450,6 +468,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s h -l help -d 'Print help'
@@ -485,6 +504,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s h -l help -d 'Print help'
@@ -499,6 +519,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
@@ -517,6 +538,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
@@ -553,6 +575,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s h -l help -d 'Print help'
@@ -585,6 +608,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s h -l help -d 'Print help'
@@ -611,6 +635,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand delete" -l wait -d 'Wait until
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l timeout -d 'How long to wait for the objects to be gone, e.g. `30s`, `5m` (default: no limit)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l concurrency -d 'How many deletions (and waits) may be in flight at once' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l raw -d 'Send DELETE to this server path and print the answer as sent' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -621,6 +646,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand delete" -l token -d 'Bearer to
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l all -d 'Delete every object of the given types in the namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s A -l all-namespaces -d 'With --all or -l: in every namespace'
@@ -662,6 +688,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand completions" -l token -d 'Bear
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s V -l version -d 'Print version'
@@ -675,6 +702,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l token -d 'Beare
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s V -l version -d 'Print version'

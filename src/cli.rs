@@ -70,6 +70,10 @@ pub(crate) struct GlobalArgs {
     /// Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted).
     #[arg(short = 'v', long = "v", global = true, default_value_t = 0, value_name = "LEVEL")]
     pub(crate) verbosity: u8,
+
+    /// kubectl's kustomize directory: not supported (kctl says what to run instead).
+    #[arg(short = 'k', long, global = true, hide = true, value_name = "DIR")]
+    pub(crate) kustomize: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +88,10 @@ pub(crate) enum Command {
     Delete(DeleteArgs),
     /// Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on).
     Wait(WaitArgs),
+    /// Print the supported API resources on the server.
+    ApiResources(ApiResourcesArgs),
+    /// Print the supported API versions on the server, in the form of "group/version".
+    ApiVersions(ApiVersionsArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Live completion candidates for the shell scripts (internal).
@@ -172,6 +180,22 @@ pub(crate) struct GetArgs {
     /// Output watch event objects when --watch or --watch-only is used.
     #[arg(long)]
     pub(crate) output_watch_events: bool,
+
+    /// Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects to get.
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    pub(crate) filenames: Vec<String>,
+
+    /// Process the directories given with -f recursively.
+    #[arg(short = 'R', long)]
+    pub(crate) recursive: bool,
+
+    /// GET this server path (`/healthz`, `/apis/...`, `/metrics`) and print the body as the server sent it.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) raw: Option<String>,
+
+    /// Print the server's table (true) or kubectl's client-side NAME/AGE table (false).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub(crate) server_print: bool,
 }
 
 /// `watch`'s `-o` formats.
@@ -299,7 +323,6 @@ pub(crate) struct WatchArgs {
 /// `kctl create`: `-f FILE...`, or a generator (`kctl create configmap NAME ...`).
 #[derive(Debug, Clone, Args)]
 #[command(
-    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  # Create a pod from a file\n  kctl create -f pod.yaml\n\n  # Create every manifest below a folder\n  kctl create -f manifests/ -R\n\n  # Create from standard input\n  cat pod.json | kctl create -f -\n\n  # Print a config map without creating it\n  kctl create configmap app --from-literal=mode=fast --dry-run=client -o yaml\n\n  # Create a deployment of three nginx pods\n  kctl create deployment web --image=nginx --replicas=3"
 )]
 pub(crate) struct CreateArgs {
@@ -321,6 +344,10 @@ pub(crate) struct CreateArgs {
     /// How many objects may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub(crate) concurrency: u16,
+
+    /// POST the file given with -f to this server path (`/api/v1/namespaces/x/pods`) and print the answer as sent.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) raw: Option<String>,
 
     #[command(flatten)]
     pub(crate) common: CreateCommon,
@@ -614,6 +641,10 @@ pub(crate) struct DeleteArgs {
     /// How many deletions (and waits) may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub(crate) concurrency: u16,
+
+    /// Send DELETE to this server path and print the answer as sent.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) raw: Option<String>,
 }
 
 /// `kctl wait`.
@@ -668,3 +699,47 @@ pub(crate) struct WaitArgs {
     #[arg(short = 'o', long, value_name = "FORMAT")]
     pub(crate) output: Option<String>,
 }
+
+/// `kctl api-resources`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  # Print the supported API resources\n  kctl api-resources\n\n  # Print the supported API resources with more information\n  kctl api-resources -o wide\n\n  # Print the supported API resources sorted by a column\n  kctl api-resources --sort-by=name\n\n  # Print the supported namespaced resources\n  kctl api-resources --namespaced=true\n\n  # Print the supported non-namespaced resources\n  kctl api-resources --namespaced=false\n\n  # Print the supported API resources with a specific APIGroup\n  kctl api-resources --api-group=rbac.authorization.k8s.io\n\n  # Every listable type, one name a line\n  kctl api-resources --verbs=list -o name"
+)]
+pub(crate) struct ApiResourcesArgs {
+    /// Output format: wide or name.
+    #[arg(short = 'o', long, value_name = "FORMAT")]
+    pub(crate) output: Option<String>,
+
+    /// Limit to resources in the specified API group (`""`: the core group).
+    #[arg(long, value_name = "GROUP")]
+    pub(crate) api_group: Option<String>,
+
+    /// If false, non-namespaced resources will be returned, otherwise namespaced ones.
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub(crate) namespaced: Option<bool>,
+
+    /// Limit to resources that support the specified verbs (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "VERB")]
+    pub(crate) verbs: Vec<String>,
+
+    /// Limit to resources that belong to the specified categories (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
+    pub(crate) categories: Vec<String>,
+
+    /// If non-empty, sort the list of resources using the specified field: `name` or `kind`.
+    #[arg(long, value_name = "name|kind")]
+    pub(crate) sort_by: Option<String>,
+
+    /// When using the default or custom-column output format, don't print headers.
+    #[arg(long)]
+    pub(crate) no_headers: bool,
+
+    /// Use the cached list of resources if available.
+    #[arg(long)]
+    pub(crate) cached: bool,
+}
+
+/// `kctl api-versions`.
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "Examples:\n  # Print the supported API versions\n  kctl api-versions")]
+pub(crate) struct ApiVersionsArgs {}

@@ -13,6 +13,7 @@ pub(crate) mod resource;
 pub(crate) mod settings;
 pub(crate) mod status;
 pub(crate) mod time;
+pub(crate) mod wire;
 
 use std::io::Write;
 
@@ -74,17 +75,32 @@ fn init_logging(verbosity: u8) {
 
 async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
     init_logging(cli.global.verbosity);
-    let result = match settings::connection(&cli.global) {
+    let result = match settings::refuse_kustomize(&cli).and_then(|()| settings::connection(&cli.global)) {
         Ok(connection) => {
             let mut cx = cmd::Context::new(out, interrupt, connection);
             match &cli.command {
                 Command::Completions(args) => cmd::completions::run(args, &mut cx),
                 Command::Complete(args) => Ok(cmd::complete::run(args, &mut cx).await),
-                Command::Create(args) => async { cmd::create::run(&settings::create(args)?, &mut cx).await }.await,
-                Command::Delete(args) => async { cmd::delete::run(&settings::delete(args)?, &mut cx).await }.await,
-                Command::Get(args) => cmd::get::run(&settings::get(args), &mut cx).await,
+                Command::Create(args) => match args.raw.as_deref() {
+                    Some(path) if !args.filenames.is_empty() => {
+                        async { cmd::raw::run(&settings::create_raw(args, path)?, &mut cx).await }.await
+                    }
+                    _ => async { cmd::create::run(&settings::create(args)?, &mut cx).await }.await,
+                },
+                Command::Delete(args) => match args.raw.as_deref() {
+                    Some(path) => async { cmd::raw::run(&settings::delete_raw(args, path)?, &mut cx).await }.await,
+                    None => async { cmd::delete::run(&settings::delete(args)?, &mut cx).await }.await,
+                },
+                Command::Get(args) => match args.raw.as_deref() {
+                    Some(path) => async { cmd::raw::run(&settings::get_raw(args, path)?, &mut cx).await }.await,
+                    None => cmd::get::run(&settings::get(args), &mut cx).await,
+                },
                 Command::Watch(args) => cmd::watch::run(&settings::watch(args), &mut cx).await,
                 Command::Wait(args) => async { cmd::wait::run(&settings::wait(args)?, &mut cx).await }.await,
+                Command::ApiResources(args) => {
+                    async { cmd::api_resources::run(&settings::api_resources(args)?, &mut cx).await }.await
+                }
+                Command::ApiVersions(_) => cmd::api_resources::run_versions(&mut cx).await,
             }
         }
         Err(e) => Err(e),

@@ -2,17 +2,36 @@
 //! below `cmd/` ever sees a clap type. Each verb's options are defined beside the verb that
 //! uses them; this module only converts.
 
+mod api;
 mod get;
 mod wait;
+mod raw;
 mod write;
 
+pub(crate) use api::api_resources;
 pub(crate) use get::{get, watch};
 pub(crate) use wait::wait;
+pub(crate) use raw::{create_raw, delete_raw, get_raw};
 pub(crate) use write::{create, delete};
 
-use crate::cli::GlobalArgs;
-use crate::error::Result;
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::error::{Error, Result};
 use crate::resource::config::ConnectOptions;
+
+/// `-k DIR` on any verb: kustomize is out of kctl's scope; one line says what to run instead.
+pub(crate) fn refuse_kustomize(cli: &Cli) -> Result<()> {
+    let Some(dir) = &cli.global.kustomize else {
+        return Ok(());
+    };
+    let verb = match cli.command {
+        Command::Delete(_) => "delete",
+        Command::Get(_) => "get",
+        _ => "create",
+    };
+    Err(Error::Usage(format!(
+        "kctl does not run kustomize (-k {dir}); use: kustomize build {dir} | kctl {verb} -f -"
+    )))
+}
 
 /// The global flags: which cluster, as whom, and how patiently.
 pub(crate) fn connection(g: &GlobalArgs) -> Result<ConnectOptions> {

@@ -229,6 +229,11 @@ impl<'a> Batch<'a> {
         self.errors.push(e);
     }
 
+    /// The errors so far, for the caller to report (with those of other batches).
+    pub(crate) fn take_errors(&mut self) -> Vec<ObjectError> {
+        std::mem::take(&mut self.errors)
+    }
+
     /// Print the errors (after the output); true when there were any.
     pub(crate) fn report(&self) -> bool {
         report(&self.errors);

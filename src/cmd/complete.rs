@@ -175,7 +175,7 @@ fn set_global(g: &mut ConnectOptions, flag: &str, value: &str) {
 
 #[derive(Deserialize)]
 struct MetaList {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     items: Vec<MetaItem>,
 }
 

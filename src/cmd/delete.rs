@@ -6,7 +6,9 @@
 //! DELETE (never deletecollection), and every message, error and exit code is kubectl's.
 //! Unlike kubectl, the deletions go a bounded number at a time (`--concurrency`), with the
 //! output still in list (or argument, or file) order. Then, with `--wait` (the default),
-//! kctl waits until each object is gone (see [`crate::resource::wait`]).
+//! kctl waits until each object is gone (see [`crate::resource::wait`]). Several types go
+//! one after the other, in the order given: each is listed, deleted and waited for before
+//! the next is listed (a Pod that a ReplicaSet makes before its deletion is still seen).
 //!
 //! The flags are checked in kubectl's order: `settings::delete` checks those it can alone;
 //! what depends on the inputs read or on discovery is checked here, at the same point as
@@ -20,7 +22,7 @@ use futures::StreamExt;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::cmd::batch::{Batch, Ended, ObjectError, in_order};
+use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
 use crate::resource::api::{ListParams, Pages};
@@ -153,28 +155,118 @@ struct Planned {
     late: Vec<ObjectError>,
 }
 
+/// One step of a run: the objects of one type (or of the files), listed when the step
+/// comes, deleted and waited for before the next step, as kubectl finishes each type
+/// before it lists the next.
+enum Step {
+    Ready(Vec<Target>, Vec<ObjectError>),
+    /// The objects of this type that the selectors (or `--all`) pick, in this namespace
+    /// (`None`: all).
+    List(ApiResourceInfo, Option<String>, ListSelectors),
+}
+
+impl Step {
+    async fn targets(self, cluster: &Cluster) -> (Vec<Target>, Vec<ObjectError>) {
+        match self {
+            Step::Ready(targets, late) => (targets, late),
+            Step::List(res, namespace, selectors) => {
+                let mut targets = Vec::new();
+                let late = match list_targets(cluster, &res, namespace.as_deref(), &selectors, &mut targets).await {
+                    Ok(()) => Vec::new(),
+                    Err(e) => vec![e],
+                };
+                (targets, late)
+            }
+        }
+    }
+}
+
+/// How one step ended.
+enum StepEnd {
+    /// Nothing to delete and nothing to report.
+    Empty,
+    Ended(ExitStatus),
+}
+
 pub(crate) async fn run(opts: &DeleteOptions, cx: &mut Context<'_>) -> Result<ExitStatus> {
     let explicit_ns = cx.namespace_flag().is_some();
-    let planned = match &opts.objects {
+    let (cluster, steps) = match &opts.objects {
         DeleteObjects::Files { inputs, with_args } => {
             match from_files(inputs, *with_args, explicit_ns, opts, cx).await? {
-                Some(planned) => planned,
+                Some(Planned { cluster, targets, late }) => (cluster, vec![Step::Ready(targets, late)]),
                 None => return Ok(ExitStatus::Failure),
             }
         }
         DeleteObjects::Types { types, names, list } => {
             let cluster = cx.connect().await?;
-            by_type(cluster, types, *names, list.as_ref(), opts).await?
+            let steps = by_type(&cluster, types, *names, list.as_ref(), opts).await?;
+            (cluster, steps)
         }
     };
-    let Planned { cluster, targets, late } = planned;
-    if targets.is_empty() && late.is_empty() {
+    let mut warn_cluster_scope = explicit_ns && !opts.all_namespaces;
+    let mut found = false;
+    let mut failed = false;
+    // Errors are reported together (as kubectl aggregates them), after the last step's
+    // deletions.
+    let mut errors: Vec<ObjectError> = Vec::new();
+    let count = steps.len();
+    for (i, step) in steps.into_iter().enumerate() {
+        let (targets, late) = step.targets(&cluster).await;
+        let shared = StepRun {
+            last: i + 1 == count,
+            warn_cluster_scope: &mut warn_cluster_scope,
+            errors: &mut errors,
+        };
+        match delete_step(&cluster, targets, late, opts, shared, cx).await? {
+            StepEnd::Empty => {}
+            StepEnd::Ended(ExitStatus::Interrupted) => return Ok(ExitStatus::Interrupted),
+            StepEnd::Ended(status) => {
+                found = true;
+                failed |= status == ExitStatus::Failure;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        report(&errors);
+        failed = true;
+    }
+    if !found {
         writeln!(cx.out, "No resources found")?;
         cx.out.flush()?;
-        return Ok(ExitStatus::Success);
     }
-    if explicit_ns && !opts.all_namespaces && targets.iter().any(|t| !t.res.namespaced && t.failure.is_none()) {
+    Ok(if failed {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// What the steps of one run share.
+struct StepRun<'r> {
+    /// The last step reports the errors of every step.
+    last: bool,
+    /// kubectl's warning about cluster-scoped objects is still to be printed.
+    warn_cluster_scope: &'r mut bool,
+    /// The errors of the steps so far, not reported yet.
+    errors: &'r mut Vec<ObjectError>,
+}
+
+/// Delete the objects of one step, report the errors (on the last step, or when
+/// interrupted), and (with `--wait`) wait until they are gone.
+async fn delete_step(
+    cluster: &Cluster,
+    targets: Vec<Target>,
+    late: Vec<ObjectError>,
+    opts: &DeleteOptions,
+    shared: StepRun<'_>,
+    cx: &mut Context<'_>,
+) -> Result<StepEnd> {
+    if targets.is_empty() && late.is_empty() {
+        return Ok(StepEnd::Empty);
+    }
+    if *shared.warn_cluster_scope && targets.iter().any(|t| !t.res.namespaced && t.failure.is_none()) {
         eprintln!("{CLUSTER_SCOPE_WARNING}");
+        *shared.warn_cluster_scope = false;
     }
     let verb = opts.request.verb();
     let mut batch = Batch::new(targets.len(), verb.clone(), cx.interrupt);
@@ -187,25 +279,31 @@ pub(crate) async fn run(opts: &DeleteOptions, cx: &mut Context<'_>) -> Result<Ex
         print_client_dry_run(&targets, &mut batch, &mut printer)?;
         Vec::new()
     } else {
-        send(&cluster, &targets, opts, &mut batch, &mut printer).await?
+        send(cluster, &targets, opts, &mut batch, &mut printer).await?
     };
     cx.out.flush()?;
     for f in late {
         batch.fail(f);
     }
-    let mut failed = batch.report();
+    let step_errors = batch.take_errors();
+    let mut failed = !step_errors.is_empty();
+    shared.errors.extend(step_errors);
+    if shared.last || batch.fired() {
+        report(shared.errors);
+        shared.errors.clear();
+    }
     if batch.fired() {
-        return Ok(batch.interrupted(""));
+        return Ok(StepEnd::Ended(batch.interrupted("")));
     }
     if opts.wait && opts.request.dry_run == DryRun::None && !pending.is_empty() {
-        let waited = wait_gone(&cluster, &pending, opts.timeout, opts.concurrency, Some(cx.interrupt)).await;
+        let waited = wait_gone(cluster, &pending, opts.timeout, opts.concurrency, Some(cx.interrupt)).await;
         if waited.interrupted {
             let more = format!("; {} of them not gone yet (not waited for)", waited.left.len());
-            return Ok(batch.interrupted(&more));
+            return Ok(StepEnd::Ended(batch.interrupted(&more)));
         }
         failed |= timed_out(&pending, &waited.left);
     }
-    Ok(batch.finish(failed))
+    Ok(StepEnd::Ended(batch.finish(failed)))
 }
 
 /// `-f`: the objects of the inputs; `None` when they cannot be read (the problems are
@@ -318,49 +416,50 @@ async fn from_manifests(
     Ok((targets, unmapped))
 }
 
-/// The objects of `TYPE NAME...` and `TYPE/NAME...`, or the ones the selectors (or `--all`)
-/// list; the lists that failed as errors (reported after the others).
+/// The steps of `TYPE NAME...` and `TYPE/NAME...` (the named objects of each type), or of
+/// the types whose objects the selectors (or `--all`) pick, listed when their step comes;
+/// one step per type, in the order given.
 async fn by_type(
-    cluster: Cluster,
+    cluster: &Cluster,
     types: &[TypeArg],
     names: bool,
     list: Option<&ListSelectors>,
     opts: &DeleteOptions,
-) -> Result<Planned> {
+) -> Result<Vec<Step>> {
     let type_names: Vec<String> = types.iter().map(|t| t.type_name.clone()).collect();
-    let resolved = resolve_types(&cluster, &type_names).await?;
+    let resolved = resolve_types(cluster, &type_names).await?;
     if list.is_none() && !names {
         return Err(Error::Usage(
             "resource(s) were provided, but no name was specified".into(),
         ));
     }
     check_output_and_force(opts)?;
-    let mut targets = Vec::new();
-    let mut late = Vec::new();
+    let mut steps = Vec::new();
     if let Some(selectors) = list {
-        let namespace = (!opts.all_namespaces).then_some(cluster.namespace.as_str());
+        let namespace = (!opts.all_namespaces).then(|| cluster.namespace.clone());
         for res in resolved.into_iter().flatten() {
-            if let Err(e) = list_targets(&cluster, &res, namespace, selectors, &mut targets).await {
-                late.push(e);
-            }
+            steps.push(Step::List(res, namespace.clone(), selectors.clone()));
         }
     } else {
         for (t, rs) in types.iter().zip(resolved) {
             for res in rs {
-                for name in &t.names {
-                    targets.push(Target {
+                let targets = t
+                    .names
+                    .iter()
+                    .map(|name| Target {
                         namespace: res.namespaced.then(|| cluster.namespace.clone()),
                         res: res.clone(),
                         name: name.clone(),
                         source: None,
                         failure: None,
                         uid: None,
-                    });
-                }
+                    })
+                    .collect();
+                steps.push(Step::Ready(targets, Vec::new()));
             }
         }
     }
-    Ok(Planned { cluster, targets, late })
+    Ok(steps)
 }
 
 /// Prints deleted objects as kubectl's `delete` does.

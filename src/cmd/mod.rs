@@ -1,6 +1,7 @@
 //! The verbs. `settings` turns the command line into each verb's typed options once; `lib.rs`
 //! runs them with a [`Context`] (the output, Ctrl-C, and the connection settings). Verbs plan
 //! the work and call `resource/` to fetch and `output/` to print; nothing here calls back up.
+pub(crate) mod api_resources;
 pub(crate) mod batch;
 pub(crate) mod complete;
 pub(crate) mod completions;
@@ -9,6 +10,7 @@ pub(crate) mod create;
 pub(crate) mod delete;
 pub(crate) mod get;
 pub(crate) mod wait;
+pub(crate) mod raw;
 pub(crate) mod watch;
 
 use std::io::Write;

@@ -182,7 +182,8 @@ pub(crate) async fn run_get(
         res,
         name,
         watch_only: watch.only,
-        deadline: None,
+        // kubectl's watch ends, with exit 0, when `--request-timeout` runs out.
+        deadline: cluster.request_timeout,
         condition: None,
         fail_on: Vec::new(),
         template,
@@ -222,7 +223,7 @@ async fn resolve_one(cluster: &Cluster, sel: &Selection) -> Result<(ApiResourceI
     if all.len() != 1 {
         return Err(Error::Usage("you may only specify a single resource type".into()));
     }
-    let Request { res, names } = all.into_iter().next().expect("one type");
+    let Request { res, names, .. } = all.into_iter().next().expect("one type");
     if names.len() > 1 {
         return Err(Error::Usage(format!(
             "watch is only supported on individual resources and resource collections, but {} resources were found",

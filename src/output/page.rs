@@ -24,9 +24,9 @@ pub(crate) struct TablePage {
 struct TableWire {
     #[serde(default)]
     kind: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     column_definitions: Vec<ColumnDefinition>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     rows: Vec<RowWire>,
     /// Present when the server answered with a plain list or object instead of a Table.
     #[serde(default)]
@@ -42,7 +42,7 @@ struct ColumnDefinition {
 
 #[derive(Deserialize)]
 struct RowWire {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     cells: Vec<Value>,
     #[serde(default)]
     object: Value,
@@ -100,8 +100,9 @@ pub(crate) fn fallback_page(items: &[Value], now: i64) -> TablePage {
 /// A list page whose items stay raw slices of the response.
 #[derive(Deserialize)]
 struct ListWire<'a> {
+    /// `null` in an empty list of some servers.
     #[serde(default, borrow)]
-    items: Vec<&'a RawValue>,
+    items: Option<Vec<&'a RawValue>>,
 }
 
 /// One page of whole objects of one type: a list page, or one object asked for by name.
@@ -116,7 +117,10 @@ impl<'a> ObjectPage<'a> {
     /// A list page (`{"items": [...], ...}`).
     pub(crate) fn list(bytes: &'a [u8], res: &'a ApiResourceInfo) -> Result<ObjectPage<'a>> {
         let list: ListWire = serde_json::from_slice(bytes).map_err(decode_error)?;
-        Ok(ObjectPage { res, items: list.items })
+        Ok(ObjectPage {
+            res,
+            items: list.items.unwrap_or_default(),
+        })
     }
 
     /// One object, as a page of one.

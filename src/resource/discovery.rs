@@ -45,13 +45,13 @@ struct Probe {
 
 #[derive(Deserialize)]
 struct ApiVersions {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     versions: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct ApiGroupList {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     groups: Vec<ApiGroup>,
 }
 
@@ -59,7 +59,7 @@ struct ApiGroupList {
 #[serde(rename_all = "camelCase")]
 struct ApiGroup {
     name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     versions: Vec<GroupVersionForDiscovery>,
     preferred_version: Option<GroupVersionForDiscovery>,
 }
@@ -71,7 +71,7 @@ struct GroupVersionForDiscovery {
 
 #[derive(Deserialize)]
 struct ApiResourceList {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     resources: Vec<ApiResource>,
 }
 
@@ -83,17 +83,17 @@ struct ApiResource {
     singular_name: String,
     namespaced: bool,
     kind: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     verbs: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     short_names: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     categories: Vec<String>,
 }
 
 #[derive(Deserialize)]
 struct AggregatedList {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     items: Vec<AggregatedGroup>,
 }
 
@@ -101,7 +101,7 @@ struct AggregatedList {
 struct AggregatedGroup {
     #[serde(default)]
     metadata: AggregatedMeta,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     versions: Vec<AggregatedVersion>,
 }
 
@@ -114,7 +114,7 @@ struct AggregatedMeta {
 #[derive(Deserialize)]
 struct AggregatedVersion {
     version: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     resources: Vec<AggregatedResource>,
 }
 
@@ -127,11 +127,11 @@ struct AggregatedResource {
     scope: String,
     #[serde(default)]
     singular_resource: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     verbs: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     short_names: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::wire::null_as_default")]
     categories: Vec<String>,
 }
 
@@ -188,6 +188,17 @@ fn from_aggregated(list: AggregatedList) -> Vec<GroupResources> {
                 .collect()
         })
         .collect()
+}
+
+/// Every resource of an aggregated-discovery document, group-major, each group's
+/// preferred (first) version first.
+#[cfg(test)]
+pub(crate) fn parse_aggregated(bytes: &[u8]) -> Result<Vec<ApiResourceInfo>> {
+    let list: AggregatedList = decode(bytes, "aggregated discovery")?;
+    Ok(from_aggregated(list)
+        .into_iter()
+        .flat_map(|g| g.into_iter().flat_map(|(_, r)| r))
+        .collect())
 }
 
 fn from_resource_list(group: &str, version: &str, preferred: bool, list: ApiResourceList) -> Vec<ApiResourceInfo> {

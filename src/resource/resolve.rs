@@ -104,8 +104,8 @@ impl Discovery {
         out
     }
 
-    /// kubectl's shortcut expander: an exact plural or singular name wins; then short names,
-    /// with the group exact, then as a prefix (`hpa.autoscal`).
+    /// kubectl's shortcut expander: an exact plural or singular name (of any version) wins;
+    /// then short names of any version, with the group exact, then as a prefix (`hpa.autoscal`).
     fn expand_short_name(&self, resource: &str, group: &str) -> (String, String) {
         let in_group = |r: &ApiResourceInfo| group.is_empty() || r.group == group;
         if self
@@ -114,13 +114,15 @@ impl Discovery {
         {
             return (resource.to_string(), group.to_string());
         }
-        let preferred = || self.resources.iter().filter(|r| r.preferred);
-        if let Some(r) = preferred().find(|r| in_group(r) && r.short_names.iter().any(|s| s == resource)) {
+        // Short names of every served version, groups in discovery order and each group's
+        // versions in the server's order (kubectl's `ServerGroupsAndResources`): a resource
+        // served only by a non-preferred version (v1.20's batch/v1beta1 CronJob) has them too.
+        let all = || self.resources.iter();
+        if let Some(r) = all().find(|r| in_group(r) && r.short_names.iter().any(|s| s == resource)) {
             return (r.plural.clone(), r.group.clone());
         }
         if !group.is_empty()
-            && let Some(r) =
-                preferred().find(|r| r.group.starts_with(group) && r.short_names.iter().any(|s| s == resource))
+            && let Some(r) = all().find(|r| r.group.starts_with(group) && r.short_names.iter().any(|s| s == resource))
         {
             return (r.plural.clone(), r.group.clone());
         }
@@ -240,7 +242,9 @@ mod tests {
                     true,
                 ),
                 res("stable.example.com", "v1", "crontabs", "CronTab", &["ct"], true),
-                res("batch", "v1beta1", "cronjobs", "CronJob", &["cj"], true),
+                res("batch", "v1", "jobs", "Job", &[], true),
+                // v1.20: CronJob only in batch/v1beta1, a non-preferred version.
+                res("batch", "v1beta1", "cronjobs", "CronJob", &["cj"], false),
                 res(
                     "autoscaling",
                     "v2beta2",
@@ -291,6 +295,68 @@ mod tests {
         );
         assert_eq!(one("hpa.autoscal"), "autoscaling/v1/horizontalpodautoscalers");
         assert_eq!(one("cj"), "batch/v1beta1/cronjobs");
+    }
+
+    /// Every name of a resource served only by a non-preferred version resolves, as kubectl
+    /// resolves it on v1.20 (`kctl get cj`).
+    #[test]
+    fn names_of_non_preferred_versions() {
+        for arg in [
+            "cj",
+            "CJ",
+            "cronjobs",
+            "cronjob",
+            "CronJob",
+            "cj.batch",
+            "cj.v1beta1.batch",
+            "cronjobs.batch",
+            "cronjobs.v1beta1.batch",
+            "CronJob.v1beta1.batch",
+            "CronJob.batch",
+            "cj.bat",
+        ] {
+            assert_eq!(one(arg), "batch/v1beta1/cronjobs", "{arg}");
+        }
+        assert_eq!(one("jobs"), "batch/v1/jobs");
+    }
+
+    /// The same from an aggregated-discovery document (the preferred version first).
+    #[test]
+    fn names_from_aggregated_discovery() {
+        let body = br#"{"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2","items":[
+          {"metadata":{"name":""},"versions":[{"version":"v1","resources":[
+            {"resource":"pods","responseKind":{"kind":"Pod"},"scope":"Namespaced","singularResource":"pod","verbs":["list"],"shortNames":["po"]}]}]},
+          {"metadata":{"name":"batch"},"versions":[
+            {"version":"v1","resources":[
+              {"resource":"jobs","responseKind":{"kind":"Job"},"scope":"Namespaced","singularResource":"job","verbs":["list"]}]},
+            {"version":"v1beta1","resources":[
+              {"resource":"cronjobs","responseKind":{"kind":"CronJob"},"scope":"Namespaced","singularResource":"cronjob","verbs":["list"],"shortNames":["cj"],"categories":null}]}]},
+          {"metadata":{"name":"widgets.example.com"},"versions":[
+            {"version":"v2","resources":[
+              {"resource":"widgets","responseKind":{"kind":"Widget"},"scope":"Cluster","singularResource":"widget","verbs":["list"],"shortNames":null}]},
+            {"version":"v1","resources":[
+              {"resource":"widgets","responseKind":{"kind":"Widget"},"scope":"Cluster","singularResource":"widget","verbs":["list"],"shortNames":["wd"]},
+              {"resource":"gadgets","responseKind":{"kind":"Gadget"},"scope":"Cluster","singularResource":"gadget","verbs":null,"shortNames":["gd"]}]}]}]}"#;
+        let d = Discovery {
+            format: 1,
+            server: "s".into(),
+            fetched_at: 0,
+            resources: super::super::discovery::parse_aggregated(body).unwrap(),
+        };
+        let one = |arg: &str| {
+            let r = d.resolve(arg).unwrap_or_else(|e| panic!("{arg}: {e}"));
+            format!("{}/{}/{}", r[0].group, r[0].version, r[0].plural)
+        };
+        for arg in ["cj", "cronjob", "CronJob", "cronjobs.v1beta1.batch"] {
+            assert_eq!(one(arg), "batch/v1beta1/cronjobs", "{arg}");
+        }
+        // The preferred version wins for a resource in both; a short name of the other
+        // version still names it.
+        assert_eq!(one("widgets"), "widgets.example.com/v2/widgets");
+        assert_eq!(one("wd"), "widgets.example.com/v2/widgets");
+        assert_eq!(one("widgets.v1.widgets.example.com"), "widgets.example.com/v1/widgets");
+        assert_eq!(one("gd"), "widgets.example.com/v1/gadgets");
+        assert_eq!(one("po"), "/v1/pods");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! error for the verb to report in kubectl's order (after connecting and resolving).
 
 use crate::cli::{GetArgs, OutputFormat as CliFormat, WatchArgs};
-use crate::cmd::get::options::{GetOptions, GetWatch, PrintOptions, Selection};
+use crate::cmd::get::options::{FileInputs, GetOptions, GetWatch, PrintOptions, Selection};
 use crate::cmd::watch::{Checked, ForCondition, WatchOptions};
 use crate::output::columns::label_keys;
 use crate::output::spec::{OutputFormat, OutputSpec};
@@ -33,11 +33,16 @@ pub(crate) fn get(args: &GetArgs) -> GetOptions {
             no_headers: args.no_headers,
             show_managed_fields: args.show_managed_fields,
             allow_missing_template_keys: args.allow_missing_template_keys,
+            client_print: !args.server_print,
         },
         ignore_not_found: args.ignore_not_found,
         watch: (args.watch || args.watch_only).then_some(GetWatch {
             only: args.watch_only,
             events: args.output_watch_events,
+        }),
+        files: (!args.filenames.is_empty()).then(|| FileInputs {
+            paths: args.filenames.clone(),
+            recursive: args.recursive,
         }),
     }
 }

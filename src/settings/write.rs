@@ -20,8 +20,25 @@ const NO_RESOURCES: &str = "error: You must provide one or more resources by arg
 /// are named, then `-o`, then `-l`.
 pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
     if let Some(generator) = &args.generator {
+        // `create -f ... configmap x`: the generator has no -f, -R, -l (kubectl: an unknown
+        // flag of the generator).
+        let unknown = |flag: char| {
+            Error::Plain(format!(
+                "Error: unknown shorthand flag: '{flag}' in -{flag}\nSee 'kctl create {} --help' for usage.",
+                generator_name(generator)
+            ))
+        };
+        if !args.filenames.is_empty() {
+            return Err(unknown('f'));
+        }
+        if args.recursive {
+            return Err(unknown('R'));
+        }
+        if args.selector.is_some() {
+            return Err(unknown('l'));
+        }
         return Ok(CreateOptions {
-            common: create_common(common_of(generator))?,
+            common: create_common(&before_generator(&args.common, common_of(generator)))?,
             objects: CreateObjects::Generator(generator.clone()),
         });
     }
@@ -41,6 +58,52 @@ pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
         },
         common,
     })
+}
+
+/// The common flags given between `create` and the generator's name (`create --dry-run=client
+/// configmap x`) count as the generator's own, as kubectl takes them; a flag given after
+/// the name wins.
+fn before_generator(before: &CreateCommon, own: &CreateCommon) -> CreateCommon {
+    let defaults = CreateCommon {
+        dry_run: cli::DryRun::None,
+        output: None,
+        allow_missing_template_keys: true,
+        save_config: false,
+        field_manager: "kctl-create".into(),
+    };
+    CreateCommon {
+        dry_run: if own.dry_run == defaults.dry_run {
+            before.dry_run
+        } else {
+            own.dry_run
+        },
+        output: own.output.clone().or_else(|| before.output.clone()),
+        allow_missing_template_keys: own.allow_missing_template_keys && before.allow_missing_template_keys,
+        save_config: own.save_config || before.save_config,
+        field_manager: if own.field_manager == defaults.field_manager {
+            before.field_manager.clone()
+        } else {
+            own.field_manager.clone()
+        },
+    }
+}
+
+/// The generator's command, as its help names it.
+fn generator_name(g: &CreateGenerator) -> &'static str {
+    match g {
+        CreateGenerator::Namespace(_) => "namespace",
+        CreateGenerator::Serviceaccount(_) => "serviceaccount",
+        CreateGenerator::Configmap(_) => "configmap",
+        CreateGenerator::Secret(CreateSecret::Generic(_)) => "secret generic",
+        CreateGenerator::Secret(CreateSecret::Tls(_)) => "secret tls",
+        CreateGenerator::Deployment(_) => "deployment",
+        CreateGenerator::Job(_) => "job",
+        CreateGenerator::Cronjob(_) => "cronjob",
+        CreateGenerator::Service(CreateService::Clusterip(_)) => "service clusterip",
+        CreateGenerator::Service(CreateService::Nodeport(_)) => "service nodeport",
+        CreateGenerator::Service(CreateService::Loadbalancer(_)) => "service loadbalancer",
+        CreateGenerator::Service(CreateService::Externalname(_)) => "service externalname",
+    }
 }
 
 fn common_of(g: &CreateGenerator) -> &CreateCommon {
@@ -273,6 +336,50 @@ mod tests {
             crate::cli::Command::Delete(a) => a,
             _ => unreachable!(),
         }
+    }
+
+    fn create_of(line: &[&str]) -> Result<CreateOptions> {
+        let mut full = vec!["kctl", "create"];
+        full.extend_from_slice(line);
+        match crate::cli::Cli::try_parse_from(full).expect("parses").command {
+            crate::cli::Command::Create(a) => create(&a),
+            _ => unreachable!(),
+        }
+    }
+
+    /// Issue #16, item 1: global flags, and create's own, between `create` and the
+    /// generator's name.
+    #[test]
+    fn flags_before_the_generator_name() {
+        for line in [
+            &["-n", "x", "configmap", "c", "--from-literal=a=b"][..],
+            &["--namespace=x", "secret", "generic", "s"],
+            &[
+                "-s",
+                "https://h:1",
+                "--insecure-skip-tls-verify",
+                "--context",
+                "c",
+                "service",
+                "clusterip",
+                "s",
+            ],
+            &["-n", "x", "deployment", "d", "--image=nginx"],
+        ] {
+            let opts = create_of(line).unwrap_or_else(|e| panic!("{line:?}: {}", e.render()));
+            assert!(matches!(opts.objects, CreateObjects::Generator(_)), "{line:?}");
+        }
+        let opts = create_of(&["--dry-run=client", "-o", "yaml", "configmap", "c"]).unwrap();
+        assert_eq!(opts.common.dry_run, DryRun::Client);
+        assert!(matches!(opts.common.output, CreatedOutput::Yaml));
+        // A flag after the name wins.
+        let opts = create_of(&["-o", "yaml", "configmap", "c", "-o", "name"]).unwrap();
+        assert!(matches!(opts.common.output, CreatedOutput::Name));
+        let err = create_of(&["-f", "x.yaml", "configmap", "c"]).err().unwrap().render();
+        assert_eq!(
+            err,
+            "Error: unknown shorthand flag: 'f' in -f\nSee 'kctl create configmap --help' for usage."
+        );
     }
 
     #[test]

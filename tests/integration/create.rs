@@ -428,7 +428,7 @@ fn real_create_prints_server_objects() {
     assert_eq!(fm, "kctl-create");
 }
 
-fn generator_cases(tls: (&str, &str), data: &Path) -> Vec<Vec<String>> {
+pub fn generator_cases(tls: (&str, &str), data: &Path) -> Vec<Vec<String>> {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let d = data.to_str().unwrap();
     let env_file = data.join("../app.env");
@@ -493,7 +493,7 @@ fn generator_cases(tls: (&str, &str), data: &Path) -> Vec<Vec<String>> {
     ]
 }
 
-fn generator_data() -> tempfile::TempDir {
+pub fn generator_data() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();

@@ -1,5 +1,6 @@
 //! kctl's one integration-test binary (one link on 2 cores). Tests that need a cluster get
 //! the shared real control plane from `cluster::cluster()`, each in its own namespace.
+mod api_resources;
 mod architecture;
 mod cache;
 mod cli;
@@ -9,6 +10,7 @@ mod completions;
 mod config;
 mod create;
 mod delete;
+mod dropin;
 mod faults;
 mod get;
 mod gotemplate;

@@ -227,7 +227,8 @@ struct Item {
 }
 
 impl Item {
-    /// The object as it will be sent: in its namespace, with `--save-config`'s annotation.
+    /// The object as it will be sent: in its namespace, with `--save-config`'s annotation,
+    /// without `metadata.resourceVersion`.
     fn new(
         mut m: Manifest,
         res: ApiResourceInfo,
@@ -242,6 +243,14 @@ impl Item {
         }
         if common.save_config {
             save_config(&mut m.object);
+        }
+        // As kubectl's create (after the annotation, which keeps it): no resourceVersion is
+        // sent, so `get -o yaml|json` output can be created again. A client dry run prints
+        // the object as read.
+        if common.dry_run != DryRun::Client
+            && let Some(meta) = m.object.get_mut("metadata").and_then(Value::as_object_mut)
+        {
+            meta.remove("resourceVersion");
         }
         let body = serde_json::to_vec(&m.object).map_err(|e| Error::Decode(format!("error: {e}")))?;
         let first = res.group.is_empty() && res.kind == "Namespace"

@@ -673,7 +673,8 @@ async fn job_from_cronjob(cluster: &Cluster, name: &str, from: &str) -> Result<G
             annotations: Some(annotations),
             labels: jt_meta.labels,
             owner_references: Some(vec![OwnerReference {
-                api_version: "batch/v1".into(),
+                // The version the server serves CronJob in (batch/v1beta1 on v1.20).
+                api_version: res.api_version(),
                 kind: "CronJob".into(),
                 name: cj_name.to_string(),
                 uid: cj

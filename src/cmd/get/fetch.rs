@@ -24,13 +24,18 @@ pub(crate) async fn fetch(
     errors: &mut DeferredErrors,
     out: &mut dyn Write,
     now: i64,
+    client_print: bool,
 ) -> SinkResult<()> {
+    // `--server-print=false`: plain objects, which the table sink prints as kubectl's
+    // client-side NAME/AGE table.
+    let table = if client_print { ACCEPT_JSON } else { ACCEPT_TABLE };
     let mut fetch = Fetch {
         cluster,
         plan,
         errors,
         out,
         now,
+        table,
     };
     for req in &plan.requests {
         sink.begin_type(&req.res);
@@ -61,6 +66,8 @@ struct Fetch<'a> {
     errors: &'a mut DeferredErrors,
     out: &'a mut dyn Write,
     now: i64,
+    /// The `Accept` of a table request.
+    table: &'static str,
 }
 
 impl Fetch<'_> {
@@ -71,12 +78,12 @@ impl Fetch<'_> {
                 let bytes = ApiRequest::collection(res, self.plan.namespace.as_deref())
                     .selectors(&self.plan.params)
                     .include_object()
-                    .accept(ACCEPT_TABLE)
+                    .accept(self.table)
                     .send(self.cluster)
                     .await?;
                 return self.hand_over(sink, res, &bytes, Answer::List);
             }
-            Wants::Tables => ACCEPT_TABLE,
+            Wants::Tables => self.table,
             Wants::Objects => ACCEPT_JSON,
         };
         let namespace = self.plan.namespace.as_deref();
@@ -91,17 +98,18 @@ impl Fetch<'_> {
 
     /// The objects asked for by name, one request each; a missing one is reported at the end.
     async fn named(&mut self, sink: &mut dyn Sink, req: &Request) -> SinkResult<Flow> {
+        let namespace = req.namespace.as_deref().or(self.plan.namespace.as_deref());
         for name in &req.names {
             let got = match sink.wants() {
                 Wants::WholeTables => {
-                    ApiRequest::object(&req.res, self.plan.namespace.as_deref(), name)
+                    ApiRequest::object(&req.res, namespace, name)
                         .include_object()
-                        .accept(ACCEPT_TABLE)
+                        .accept(self.table)
                         .send(self.cluster)
                         .await
                 }
-                Wants::Tables => self.get(&req.res, name, ACCEPT_TABLE).await,
-                Wants::Objects => self.get(&req.res, name, ACCEPT_JSON).await,
+                Wants::Tables => get_object(self.cluster, &req.res, namespace, name, self.table).await,
+                Wants::Objects => get_object(self.cluster, &req.res, namespace, name, ACCEPT_JSON).await,
             };
             match got {
                 Ok(bytes) => {
@@ -113,10 +121,6 @@ impl Fetch<'_> {
             }
         }
         Ok(Flow::Continue)
-    }
-
-    async fn get(&self, res: &ApiResourceInfo, name: &str, accept: &'static str) -> Result<Bytes> {
-        get_object(self.cluster, res, self.plan.namespace.as_deref(), name, accept).await
     }
 
     /// One answer to the sink, in the form it wants.

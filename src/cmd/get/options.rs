@@ -11,6 +11,15 @@ pub(crate) struct GetOptions {
     pub(crate) ignore_not_found: bool,
     /// `-w` or `--watch-only`: watch instead of printing once.
     pub(crate) watch: Option<GetWatch>,
+    /// `-f`: the objects the manifests name instead of the positional arguments.
+    pub(crate) files: Option<FileInputs>,
+}
+
+/// `get -f PATH... [-R]`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FileInputs {
+    pub(crate) paths: Vec<String>,
+    pub(crate) recursive: bool,
 }
 
 /// Which objects: the positional arguments and the filters (shared with `watch`).
@@ -42,6 +51,8 @@ pub(crate) struct PrintOptions {
     pub(crate) no_headers: bool,
     pub(crate) show_managed_fields: bool,
     pub(crate) allow_missing_template_keys: bool,
+    /// `--server-print=false`: kubectl's client-side NAME/AGE table, not the server's.
+    pub(crate) client_print: bool,
 }
 
 /// `get -w`, `get --watch-only`.

@@ -14,6 +14,9 @@ const NO_TYPE: &str = "You must specify the type of resource to get. Use \"kctl 
 pub(crate) struct Request {
     pub(crate) res: ApiResourceInfo,
     pub(crate) names: Vec<String>,
+    /// The namespace of the named objects when it is not the plan's (`get -f`: each
+    /// object's own).
+    pub(crate) namespace: Option<String>,
 }
 
 /// What `get` will fetch.
@@ -59,15 +62,7 @@ pub(crate) async fn plan(cluster: &Cluster, sel: &Selection) -> Result<Plan> {
     }
     let requests = resolve(cluster, &type_args).await?;
     let single = requests.len() == 1 && requests[0].names.len() == 1;
-    let distinct_types = {
-        let mut seen: Vec<(&str, &str)> = requests
-            .iter()
-            .map(|r| (r.res.group.as_str(), r.res.kind.as_str()))
-            .collect();
-        seen.sort();
-        seen.dedup();
-        seen.len()
-    };
+    let distinct_types = distinct_types(&requests);
     Ok(Plan {
         namespace: (!sel.all_namespaces).then(|| cluster.namespace.clone()),
         params: ListParams {
@@ -83,6 +78,17 @@ pub(crate) async fn plan(cluster: &Cluster, sel: &Selection) -> Result<Plan> {
     })
 }
 
+/// How many kinds `requests` cover.
+pub(crate) fn distinct_types(requests: &[Request]) -> usize {
+    let mut seen: Vec<(&str, &str)> = requests
+        .iter()
+        .map(|r| (r.res.group.as_str(), r.res.kind.as_str()))
+        .collect();
+    seen.sort();
+    seen.dedup();
+    seen.len()
+}
+
 /// Each type argument's resources (a category or a short name may stand for several),
 /// each with the names given with it.
 pub(crate) async fn resolve(cluster: &Cluster, type_args: &[TypeArg]) -> Result<Vec<Request>> {
@@ -95,6 +101,7 @@ pub(crate) async fn resolve(cluster: &Cluster, type_args: &[TypeArg]) -> Result<
             rs.into_iter().map(move |res| Request {
                 res,
                 names: t.names.clone(),
+                namespace: None,
             })
         })
         .collect())
