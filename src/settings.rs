@@ -8,17 +8,30 @@ mod write;
 pub(crate) use get::{get, watch};
 pub(crate) use write::{create, delete};
 
-use crate::cli::GlobalArgs;
+use crate::cli::{Command, CreateGenerator, GlobalArgs};
 use crate::error::Result;
 use crate::resource::config::ConnectOptions;
 
-/// The global flags: which cluster, as whom, and how patiently.
-pub(crate) fn connection(g: &GlobalArgs) -> Result<ConnectOptions> {
+/// The global flags: which cluster, as whom, and how patiently. `create rolebinding` and
+/// `create clusterrolebinding` have their own `--user` (a subject), as in kubectl: there it
+/// never selects the kubeconfig user.
+pub(crate) fn connection(g: &GlobalArgs, command: &Command) -> Result<ConnectOptions> {
+    let user_is_a_subject = matches!(
+        command,
+        Command::Create(c) if matches!(
+            c.generator,
+            Some(CreateGenerator::Rolebinding(_) | CreateGenerator::Clusterrolebinding(_))
+        )
+    );
+    let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
     Ok(ConnectOptions {
         kubeconfig: g.kubeconfig.clone(),
         context: g.context.clone(),
         cluster: g.cluster.clone(),
-        user: g.user.clone(),
+        user: if user_is_a_subject { None } else { g.user.clone() },
+        impersonate: nonempty(&g.as_user),
+        impersonate_groups: g.as_group.iter().filter(|s| !s.is_empty()).cloned().collect(),
+        impersonate_uid: nonempty(&g.as_uid),
         namespace: g.namespace.clone(),
         server: g.server.clone(),
         token: g.token.clone(),

@@ -19,6 +19,18 @@ const NO_RESOURCES: &str = "error: You must provide one or more resources by arg
 /// `kctl create`: a generator's flags are checked by the generator; for `-f`, the inputs
 /// are named, then `-o`, then `-l`.
 pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
+    if let Some(CreateGenerator::Token(t)) = &args.generator {
+        // `create token` has no --dry-run, --save-config or --field-manager.
+        return Ok(CreateOptions {
+            common: CommonOptions {
+                dry_run: DryRun::None,
+                output: created_output(t.output.as_ref(), t.allow_missing_template_keys)?,
+                save_config: false,
+                field_manager: String::new(),
+            },
+            objects: CreateObjects::Generator(CreateGenerator::Token(t.clone())),
+        });
+    }
     if let Some(generator) = &args.generator {
         return Ok(CreateOptions {
             common: create_common(common_of(generator))?,
@@ -49,6 +61,16 @@ fn common_of(g: &CreateGenerator) -> &CreateCommon {
         CreateGenerator::Configmap(a) => &a.common,
         CreateGenerator::Secret(CreateSecret::Generic(a)) => &a.common,
         CreateGenerator::Secret(CreateSecret::Tls(a)) => &a.common,
+        CreateGenerator::Secret(CreateSecret::DockerRegistry(a)) => &a.common,
+        CreateGenerator::Role(a) => &a.common,
+        CreateGenerator::Clusterrole(a) => &a.common,
+        CreateGenerator::Rolebinding(a) => &a.common,
+        CreateGenerator::Clusterrolebinding(a) => &a.common,
+        CreateGenerator::Quota(a) => &a.common,
+        CreateGenerator::Poddisruptionbudget(a) => &a.common,
+        CreateGenerator::Priorityclass(a) => &a.common,
+        CreateGenerator::Ingress(a) => &a.common,
+        CreateGenerator::Token(_) => unreachable!("create token is typed before"),
         CreateGenerator::Deployment(a) => &a.common,
         CreateGenerator::Job(a) => &a.common,
         CreateGenerator::Cronjob(a) => &a.common,

@@ -10,6 +10,7 @@ mod config;
 mod create;
 mod delete;
 mod faults;
+mod generators;
 mod get;
 mod interrupt;
 mod output;
