@@ -67,6 +67,18 @@ pub(crate) struct GlobalArgs {
     #[arg(long, global = true, default_value = "0", value_name = "DURATION")]
     pub(crate) request_timeout: String,
 
+    /// Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`).
+    #[arg(long = "as", global = true, value_name = "USER")]
+    pub(crate) as_user: Option<String>,
+
+    /// Group to impersonate for the operation (repeatable).
+    #[arg(long = "as-group", global = true, value_name = "GROUP")]
+    pub(crate) as_group: Vec<String>,
+
+    /// UID to impersonate for the operation.
+    #[arg(long = "as-uid", global = true, value_name = "UID")]
+    pub(crate) as_uid: Option<String>,
+
     /// Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted).
     #[arg(short = 'v', long = "v", global = true, default_value_t = 0, value_name = "LEVEL")]
     pub(crate) verbosity: u8,
@@ -417,6 +429,212 @@ pub(crate) enum CreateGenerator {
     /// Create a service account.
     #[command(visible_alias = "sa")]
     Serviceaccount(CreateNamed),
+    /// Create a role with a single rule.
+    Role(CreateRole),
+    /// Create a cluster role.
+    Clusterrole(CreateClusterRole),
+    /// Create a role binding for a particular role or cluster role.
+    Rolebinding(CreateRoleBinding),
+    /// Create a cluster role binding for a particular cluster role.
+    Clusterrolebinding(CreateClusterRoleBinding),
+    /// Create a quota with the specified name.
+    #[command(visible_alias = "resourcequota")]
+    Quota(CreateQuota),
+    /// Create a pod disruption budget with the specified name.
+    #[command(visible_alias = "pdb")]
+    Poddisruptionbudget(CreatePdb),
+    /// Create a priority class with the specified name.
+    #[command(visible_alias = "pc")]
+    Priorityclass(CreatePriorityClass),
+    /// Create an ingress with the specified name.
+    #[command(visible_alias = "ing")]
+    Ingress(CreateIngress),
+    /// Request a service account token (printed alone, without a newline when piped).
+    Token(CreateToken),
+}
+
+/// `create role`: one rule (`--verb` and `--resource` comma lists or repeated).
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateRole {
+    pub(crate) name: String,
+    /// Verb that applies to the resources contained in the rule.
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) verb: Vec<String>,
+    /// Resource that the rule applies to: `resource[.group][/subresource]`.
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) resource: Vec<String>,
+    /// Resource in the white list that the rule applies to (repeatable).
+    #[arg(long)]
+    pub(crate) resource_name: Vec<String>,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create clusterrole`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateClusterRole {
+    pub(crate) name: String,
+    /// Verb that applies to the resources contained in the rule.
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) verb: Vec<String>,
+    /// Resource that the rule applies to: `resource[.group][/subresource]`.
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) resource: Vec<String>,
+    /// Resource in the white list that the rule applies to (repeatable).
+    #[arg(long)]
+    pub(crate) resource_name: Vec<String>,
+    /// A partial url that user should have access to.
+    #[arg(long, value_delimiter = ',')]
+    pub(crate) non_resource_url: Vec<String>,
+    /// An aggregation label selector for combining ClusterRoles: `key=value[,key=value]`.
+    #[arg(long)]
+    pub(crate) aggregation_rule: Vec<String>,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// The subjects of a role binding. `--user` here names a subject, as in kubectl (the global
+/// `--user` does not apply to these two generators).
+#[derive(Debug, Clone, Args)]
+pub(crate) struct BindingSubjects {
+    /// Usernames to bind to the role (repeatable).
+    #[arg(long = "user", id = "user")]
+    pub(crate) users: Vec<String>,
+    /// Groups to bind to the role (repeatable).
+    #[arg(long = "group")]
+    pub(crate) groups: Vec<String>,
+    /// Service accounts to bind to the role, as `<namespace>:<name>` (repeatable).
+    #[arg(long = "serviceaccount")]
+    pub(crate) serviceaccounts: Vec<String>,
+}
+
+/// `create rolebinding`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateRoleBinding {
+    pub(crate) name: String,
+    /// ClusterRole this RoleBinding should reference.
+    #[arg(long)]
+    pub(crate) clusterrole: Option<String>,
+    /// Role this RoleBinding should reference.
+    #[arg(long)]
+    pub(crate) role: Option<String>,
+    #[command(flatten)]
+    pub(crate) subjects: BindingSubjects,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create clusterrolebinding`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateClusterRoleBinding {
+    pub(crate) name: String,
+    /// ClusterRole this ClusterRoleBinding should reference.
+    #[arg(long, required = true)]
+    pub(crate) clusterrole: String,
+    #[command(flatten)]
+    pub(crate) subjects: BindingSubjects,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create quota`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateQuota {
+    pub(crate) name: String,
+    /// A comma-delimited set of `resource=quantity` pairs that define a hard limit.
+    #[arg(long, default_value = "")]
+    pub(crate) hard: String,
+    /// A comma-delimited set of quota scopes that must all match each object tracked by the quota.
+    #[arg(long, default_value = "")]
+    pub(crate) scopes: String,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create poddisruptionbudget`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreatePdb {
+    pub(crate) name: String,
+    /// The minimum number or percentage of available pods this budget requires.
+    #[arg(long, default_value = "")]
+    pub(crate) min_available: String,
+    /// The maximum number or percentage of unavailable pods this budget requires.
+    #[arg(long, default_value = "")]
+    pub(crate) max_unavailable: String,
+    /// A label selector to use for this budget.
+    #[arg(long, default_value = "")]
+    pub(crate) selector: String,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create priorityclass`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreatePriorityClass {
+    pub(crate) name: String,
+    /// The value of this priority class.
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    pub(crate) value: i32,
+    /// If true, this priority class is the cluster's default.
+    #[arg(long, default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub(crate) global_default: bool,
+    /// The description of this priority class (what it is for).
+    #[arg(long, default_value = "")]
+    pub(crate) description: String,
+    /// The policy for preempting pods of lower priority.
+    #[arg(long, default_value = "PreemptLowerPriority")]
+    pub(crate) preemption_policy: String,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create ingress`.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateIngress {
+    pub(crate) name: String,
+    /// Ingress class to be used.
+    #[arg(long, default_value = "")]
+    pub(crate) class: String,
+    /// `host/path=service:port[,tls[=secret]]`; a path ending in `*` is pathType Prefix (repeatable).
+    #[arg(long)]
+    pub(crate) rule: Vec<String>,
+    /// Default service for backend, as `svcname:port`.
+    #[arg(long, default_value = "")]
+    pub(crate) default_backend: String,
+    /// Annotation to insert in the ingress object, as `annotation=value` (repeatable).
+    #[arg(long)]
+    pub(crate) annotation: Vec<String>,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
+}
+
+/// `create token`: no `--dry-run`; `-o` prints the whole TokenRequest.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateToken {
+    /// The service account.
+    #[arg(value_name = "SERVICE_ACCOUNT_NAME")]
+    pub(crate) name: String,
+    /// Audience of the requested token (repeatable; default: the API server's).
+    #[arg(long)]
+    pub(crate) audience: Vec<String>,
+    /// Requested lifetime of the token (`10m`, `1h`; 0: the server decides).
+    #[arg(long, default_value = "0s")]
+    pub(crate) duration: String,
+    /// Kind of an object to bind the token to: Pod or Secret.
+    #[arg(long, default_value = "")]
+    pub(crate) bound_object_kind: String,
+    /// Name of an object to bind the token to (requires --bound-object-kind).
+    #[arg(long, default_value = "")]
+    pub(crate) bound_object_name: String,
+    /// UID of an object to bind the token to (requires --bound-object-kind and --bound-object-name).
+    #[arg(long, default_value = "")]
+    pub(crate) bound_object_uid: String,
+    /// Output format: yaml, json, name, jsonpath=TEMPLATE... (the TokenRequest).
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = OutputParser)]
+    pub(crate) output: Option<OutputSpec>,
+    /// With jsonpath templates: a missing field prints nothing (true) or is an error (false).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub(crate) allow_missing_template_keys: bool,
 }
 
 /// A generator that takes only a name.
@@ -456,6 +674,30 @@ pub(crate) enum CreateSecret {
     Generic(CreateSecretGeneric),
     /// A TLS secret from a certificate and its key.
     Tls(CreateSecretTls),
+    /// A secret for use with a Docker registry.
+    DockerRegistry(CreateSecretDockerRegistry),
+}
+
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CreateSecretDockerRegistry {
+    pub(crate) name: String,
+    /// Username for Docker registry authentication.
+    #[arg(long, default_value = "")]
+    pub(crate) docker_username: String,
+    /// Password for Docker registry authentication.
+    #[arg(long, default_value = "")]
+    pub(crate) docker_password: String,
+    /// Email for Docker registry.
+    #[arg(long, default_value = "")]
+    pub(crate) docker_email: String,
+    /// Server location for Docker registry.
+    #[arg(long, default_value = "https://index.docker.io/v1/")]
+    pub(crate) docker_server: String,
+    /// `[key=]path` of a `.dockerconfigjson` file (the key defaults to `.dockerconfigjson`).
+    #[arg(long, value_delimiter = ',', value_name = "[KEY=]PATH")]
+    pub(crate) from_file: Vec<String>,
+    #[command(flatten)]
+    pub(crate) common: CreateCommon,
 }
 
 #[derive(Debug, Clone, Args)]

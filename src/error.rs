@@ -353,16 +353,25 @@ pub(crate) fn not_found(plural: &str, group: &str, name: &str) -> Error {
 pub(crate) fn auth_failure(err: &kube::client::AuthError, whose: &str, program: Option<&str>) -> Error {
     use kube::client::AuthError as A;
     let line = match err {
-        A::AuthExecStart(e) => format!("{whose}: cannot run the exec plugin: {}", io_text(e)),
+        A::AuthExecStart(e) => format!(
+            "getting credentials: exec: fork/exec {}: {}: {whose}: cannot run the exec plugin: {}",
+            program.unwrap_or("the exec plugin"),
+            io_text(e),
+            io_text(e)
+        ),
         A::AuthExecRun { out, .. } => {
-            let program = program.map_or_else(|| "the exec plugin".to_string(), |p| format!("exec plugin {p}"));
             let stderr = String::from_utf8_lossy(&out.stderr);
             let stderr = stderr.trim_end();
             let code = out
                 .status
                 .code()
                 .map_or_else(|| "was killed by a signal".to_string(), |c| format!("exit code {c}"));
-            let line = format!("error: {whose}: {program} failed with {code}");
+            let words = match &program {
+                Some(p) => format!("getting credentials: exec: executable {p} failed with {code}"),
+                None => format!("getting credentials: exec: the exec plugin failed with {code}"),
+            };
+            let shown = program.map_or_else(|| "the exec plugin".to_string(), |p| format!("exec plugin {p}"));
+            let line = format!("error: {words}: {whose}: {shown} failed with {code}");
             return Error::Plain(if stderr.is_empty() {
                 line
             } else {
@@ -370,17 +379,23 @@ pub(crate) fn auth_failure(err: &kube::client::AuthError, whose: &str, program: 
             });
         }
         A::AuthExecParse(_) => format!(
-            "{whose}: the exec plugin did not print an ExecCredential (JSON with a status); its output is not shown, as it may hold a credential"
+            "getting credentials: decoding stdout: couldn't get version/kind; json parse error: {whose}: the exec plugin did not print an ExecCredential (JSON with a status); its output is not shown, as it may hold a credential"
         ),
-        A::ExecPluginFailed => format!("{whose}: the exec plugin printed an ExecCredential without a status"),
+        A::ExecPluginFailed => {
+            format!("getting credentials: {whose}: the exec plugin printed an ExecCredential without a status")
+        }
         A::MalformedTokenExpirationDate(_) => {
-            format!("{whose}: the exec plugin's status.expirationTimestamp is not an RFC 3339 time")
+            format!(
+                "getting credentials: {whose}: the exec plugin's status.expirationTimestamp is not an RFC 3339 time"
+            )
         }
         A::ExecMissingClusterInfo => {
-            format!("{whose}: exec.provideClusterInfo is true but the cluster has no server")
+            format!("getting credentials: {whose}: exec.provideClusterInfo is true but the cluster has no server")
         }
-        A::InvalidBearerToken(_) => format!("{whose}: the token holds characters not allowed in an HTTP header"),
-        other => format!("{whose}: {other}"),
+        A::InvalidBearerToken(_) => {
+            format!("getting credentials: {whose}: the token holds characters not allowed in an HTTP header")
+        }
+        other => format!("getting credentials: {whose}: {other}"),
     };
     Error::Config(line)
 }

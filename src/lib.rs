@@ -75,7 +75,7 @@ fn init_logging(verbosity: u8) {
 
 async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
     init_logging(cli.global.verbosity);
-    let result = match settings::refuse_kustomize(&cli).and_then(|()| settings::connection(&cli.global)) {
+    let result = match settings::refuse_kustomize(&cli).and_then(|()| settings::connection(&cli.global, &cli.command)) {
         Ok(connection) => {
             let mut cx = cmd::Context::new(out, interrupt, connection);
             match &cli.command {

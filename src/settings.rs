@@ -4,17 +4,17 @@
 
 mod api;
 mod get;
-mod wait;
 mod raw;
+mod wait;
 mod write;
 
 pub(crate) use api::api_resources;
 pub(crate) use get::{get, watch};
-pub(crate) use wait::wait;
 pub(crate) use raw::{create_raw, delete_raw, get_raw};
+pub(crate) use wait::wait;
 pub(crate) use write::{create, delete};
 
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{Cli, Command, CreateGenerator, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::resource::config::ConnectOptions;
 
@@ -33,13 +33,26 @@ pub(crate) fn refuse_kustomize(cli: &Cli) -> Result<()> {
     )))
 }
 
-/// The global flags: which cluster, as whom, and how patiently.
-pub(crate) fn connection(g: &GlobalArgs) -> Result<ConnectOptions> {
+/// The global flags: which cluster, as whom, and how patiently. `create rolebinding` and
+/// `create clusterrolebinding` have their own `--user` (a subject), as in kubectl: there it
+/// never selects the kubeconfig user.
+pub(crate) fn connection(g: &GlobalArgs, command: &Command) -> Result<ConnectOptions> {
+    let user_is_a_subject = matches!(
+        command,
+        Command::Create(c) if matches!(
+            c.generator,
+            Some(CreateGenerator::Rolebinding(_) | CreateGenerator::Clusterrolebinding(_))
+        )
+    );
+    let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
     Ok(ConnectOptions {
         kubeconfig: g.kubeconfig.clone(),
         context: g.context.clone(),
         cluster: g.cluster.clone(),
-        user: g.user.clone(),
+        user: if user_is_a_subject { None } else { g.user.clone() },
+        impersonate: nonempty(&g.as_user),
+        impersonate_groups: g.as_group.iter().filter(|s| !s.is_empty()).cloned().collect(),
+        impersonate_uid: nonempty(&g.as_uid),
         namespace: g.namespace.clone(),
         server: g.server.clone(),
         token: g.token.clone(),

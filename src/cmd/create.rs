@@ -2,10 +2,17 @@
 //! generator (see [`generators`]). Both print what was created through
 //! [`common::ResultPrinter`].
 
+mod built;
 mod common;
+mod docker;
 mod files;
 mod generators;
 mod goorder;
+mod ingress;
+mod policy;
+mod quantity;
+mod rbac;
+mod token;
 
 pub(crate) use common::{CommonOptions, CreatedOutput};
 

@@ -9,8 +9,8 @@ pub(crate) mod condition;
 pub(crate) mod create;
 pub(crate) mod delete;
 pub(crate) mod get;
-pub(crate) mod wait;
 pub(crate) mod raw;
+pub(crate) mod wait;
 pub(crate) mod watch;
 
 use std::io::Write;

@@ -23,6 +23,11 @@ pub(crate) struct ConnectOptions {
     pub(crate) context: Option<String>,
     pub(crate) cluster: Option<String>,
     pub(crate) user: Option<String>,
+    /// `--as`, `--as-group`, `--as-uid`: impersonation, over the kubeconfig user's
+    /// `as`, `as-groups` and `as-uid`.
+    pub(crate) impersonate: Option<String>,
+    pub(crate) impersonate_groups: Vec<String>,
+    pub(crate) impersonate_uid: Option<String>,
     pub(crate) namespace: Option<String>,
     pub(crate) server: Option<String>,
     pub(crate) token: Option<String>,
@@ -119,15 +124,20 @@ fn load_kubeconfig(paths: &[PathBuf]) -> Result<Option<(Kubeconfig, Sources)>> {
         let file = path.display().to_string();
         // Read it first for a plain reason (permission denied, is a directory) before parsing.
         if let Err(e) = std::fs::read(path) {
-            return Err(Error::Config(format!(
-                "{file}: cannot read the kubeconfig: {}",
-                io_text(&e)
-            )));
+            return Err(kubectl_error(
+                &format!("error loading config file \"{file}\""),
+                &file,
+                format!("cannot read the kubeconfig: {}", io_text(&e)),
+            ));
         }
         let cfg = Kubeconfig::read_from(path).map_err(|e| {
             let why = source_text(&e);
             let why = why.strip_prefix("failed to parse kubeconfig YAML: ").unwrap_or(&why);
-            Error::Config(format!("{file}: not a valid kubeconfig: {why}"))
+            kubectl_error(
+                &format!("error loading config file \"{file}\""),
+                &file,
+                format!("not a valid kubeconfig: {why}"),
+            )
         })?;
         for c in &cfg.contexts {
             src.contexts.entry(c.name.clone()).or_insert_with(|| file.clone());
@@ -158,11 +168,34 @@ enum Blob<'a> {
 }
 
 impl Blob<'_> {
-    /// The bytes, or why not, as `FIELD ...: reason` (never the data itself).
-    fn load(&self, field: &str) -> std::result::Result<Vec<u8>, String> {
+    /// The bytes, or why not: kubectl's words (`go_field` is client-go's name for the field,
+    /// `owner` the cluster or user, `file` the kubeconfig) and kctl's `FIELD ...: reason`
+    /// (never the data itself).
+    fn load(
+        &self,
+        field: &str,
+        go_field: &str,
+        owner: &str,
+        file: &str,
+    ) -> std::result::Result<Vec<u8>, (String, String)> {
         match self {
-            Blob::Data(b64) => decode_base64(b64).ok_or_else(|| format!("{field}-data is not valid base64")),
-            Blob::File(path) => std::fs::read(path).map_err(|e| format!("{field} {path}: {}", io_text(&e))),
+            Blob::Data(b64) => decode_base64(b64).ok_or_else(|| {
+                let at = b64
+                    .bytes()
+                    .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'\n' | b'\r')))
+                    .unwrap_or(b64.len());
+                (
+                    format!("error loading config file \"{file}\": illegal base64 data at input byte {at}"),
+                    format!("{field}-data is not valid base64"),
+                )
+            }),
+            Blob::File(path) => std::fs::read(path).map_err(|e| {
+                let why = io_text(&e);
+                (
+                    format!("unable to read {go_field} {path} for {owner} due to open {path}: {why}"),
+                    format!("{field} {path}: {why}"),
+                )
+            }),
         }
     }
     fn what(&self, field: &str) -> String {
@@ -209,9 +242,20 @@ fn check(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions) -> Result<()> {
     check_user(kc, src, g, &selected)
 }
 
-/// `file: msg`, the shape of every kubeconfig error.
+/// `file: msg`, kctl's part of a kubeconfig error.
 fn config_error(file: &str, msg: String) -> Error {
     Error::Config(format!("{file}: {msg}"))
+}
+
+/// `WORDS: FILE: MSG`, the shape of every kubeconfig error: kubectl's words first (what
+/// scripts match on), then the file and the field kctl names.
+fn kubectl_error(words: &str, file: &str, msg: String) -> Error {
+    Error::Config(format!("{words}: {file}: {msg}"))
+}
+
+/// kubectl's words for a context that is not there.
+fn no_context(name: &str) -> String {
+    format!("context was not found for specified context: {name}")
 }
 
 /// The context a run uses: its name, its body and the file that defines it.
@@ -227,14 +271,22 @@ fn check_context<'a>(kc: &'a Kubeconfig, src: &'a Sources, g: &'a ConnectOptions
     let ctx_name = match (&g.context, kc.current_context.as_deref().filter(|c| !c.is_empty())) {
         (Some(name), _) => {
             if !kc.contexts.iter().any(|c| &c.name == name) {
-                return Err(fail(&src.all, format!("context \"{name}\" does not exist (--context)")));
+                return Err(kubectl_error(
+                    &no_context(name),
+                    &src.all,
+                    format!("context \"{name}\" does not exist (--context)"),
+                ));
             }
             Some(name.as_str())
         }
         (None, Some(name)) => {
             if !kc.contexts.iter().any(|c| c.name == name) {
                 let file = src.current_context.as_deref().unwrap_or(&src.all);
-                return Err(fail(file, format!("current-context \"{name}\" is not in contexts")));
+                return Err(kubectl_error(
+                    &no_context(name),
+                    file,
+                    format!("current-context \"{name}\" is not in contexts"),
+                ));
             }
             Some(name)
         }
@@ -283,7 +335,8 @@ fn check_cluster(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &
                 ));
             }
             (Some(name), None) if g.cluster.is_none() => {
-                return Err(fail(
+                return Err(kubectl_error(
+                    &format!("no server found for cluster \"{name}\""),
                     ctx_file,
                     format!(
                         "context \"{}\" names cluster \"{name}\", which is not in clusters",
@@ -299,7 +352,13 @@ fn check_cluster(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &
         let body = named.cluster.clone().unwrap_or_default();
         if g.server.is_none() {
             match body.server.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                None => return Err(fail(file, format!("cluster \"{name}\" has no server"))),
+                None => {
+                    return Err(kubectl_error(
+                        &format!("no server found for cluster \"{name}\""),
+                        file,
+                        format!("cluster \"{name}\" has no server"),
+                    ));
+                }
                 Some(server) => {
                     let ok = normalize_server(server)
                         .parse::<http::Uri>()
@@ -320,7 +379,8 @@ fn check_cluster(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &
         );
         if g.certificate_authority.is_none() && !g.insecure_skip_tls_verify {
             if body.insecure_skip_tls_verify == Some(true) && ca.is_some() {
-                return Err(fail(
+                return Err(kubectl_error(
+                    "specifying a root certificates file with the insecure flag is not allowed",
                     file,
                     format!(
                         "cluster \"{name}\" sets both insecure-skip-tls-verify and a certificate-authority: remove one"
@@ -329,10 +389,15 @@ fn check_cluster(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &
             }
             if let Some(ca) = ca {
                 let bytes = ca
-                    .load("certificate-authority")
-                    .map_err(|e| fail(file, format!("cluster \"{name}\": {e}")))?;
-                pem_certs(&bytes, &ca.what("certificate-authority"))
-                    .map_err(|e| fail(file, format!("cluster \"{name}\": {e}")))?;
+                    .load("certificate-authority", "certificate-authority", name, file)
+                    .map_err(|(words, e)| kubectl_error(&words, file, format!("cluster \"{name}\": {e}")))?;
+                pem_certs(&bytes, &ca.what("certificate-authority")).map_err(|e| {
+                    kubectl_error(
+                        "unable to load root certificates: unable to parse bytes as PEM block",
+                        file,
+                        format!("cluster \"{name}\": {e}"),
+                    )
+                })?;
             }
         }
     }
@@ -354,10 +419,16 @@ fn check_user(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &Sel
         .filter(|u| !u.is_empty());
     let Some(user_name) = user_name else { return Ok(()) };
     let Some(named) = kc.auth_infos.iter().find(|u| u.name == user_name) else {
+        let words = format!("auth info \"{user_name}\" does not exist");
         if g.user.is_some() {
-            return Err(fail(&src.all, format!("user \"{user_name}\" (--user) is not in users")));
+            return Err(kubectl_error(
+                &words,
+                &src.all,
+                format!("user \"{user_name}\" (--user) is not in users"),
+            ));
         }
-        return Err(fail(
+        return Err(kubectl_error(
+            &words,
             ctx_file,
             format!(
                 "context \"{}\" names user \"{user_name}\", which is not in users",
@@ -367,20 +438,21 @@ fn check_user(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &Sel
     };
     let file = src.user(&user_name);
     let user = named.auth_info.clone().unwrap_or_default();
-    let bad = |msg: String| fail(file, format!("user \"{user_name}\": {msg}"));
+    let bad = |words: &str, msg: String| kubectl_error(words, file, format!("user \"{user_name}\": {msg}"));
     if user.token.is_none()
         && let Some(path) = user.token_file.as_deref().filter(|p| !p.is_empty())
         && let Err(e) = std::fs::read(path)
     {
-        return Err(bad(format!("tokenFile {path}: {}", io_text(&e))));
+        let why = io_text(&e);
+        return Err(bad(&format!("open {path}: {why}"), format!("tokenFile {path}: {why}")));
     }
-    check_client_certificate(&user, &bad)?;
+    check_client_certificate(&user, &user_name, file, &bad)?;
     if user.token.is_none()
         && user.token_file.is_none()
         && let Some(exec) = &user.exec
     {
         let Some(command) = exec.command.as_deref().filter(|c| !c.is_empty()) else {
-            return Err(bad("exec has no command".into()));
+            return Err(fail(file, format!("user \"{user_name}\": exec has no command")));
         };
         if find_program(command).is_none() {
             let hint = exec
@@ -388,17 +460,31 @@ fn check_user(kc: &Kubeconfig, src: &Sources, g: &ConnectOptions, selected: &Sel
                 .as_deref()
                 .map(|h| format!(" ({})", h.split_whitespace().collect::<Vec<_>>().join(" ")))
                 .unwrap_or_default();
-            return Err(bad(format!(
-                "exec plugin \"{command}\" (exec.command) is not installed: no such file{}{hint}",
-                if command.contains('/') { "" } else { " in PATH" }
-            )));
+            let words = if command.contains('/') {
+                format!("getting credentials: exec: fork/exec {command}: no such file or directory")
+            } else {
+                format!("getting credentials: exec: executable {command} not found")
+            };
+            return Err(bad(
+                &words,
+                format!(
+                    "exec plugin \"{command}\" (exec.command) is not installed: no such file{}{hint}",
+                    if command.contains('/') { "" } else { " in PATH" }
+                ),
+            ));
         }
     }
     Ok(())
 }
 
 /// A client certificate and key: both or neither, each PEM, and a matching pair.
-fn check_client_certificate(user: &AuthInfo, bad: &dyn Fn(String) -> Error) -> Result<()> {
+fn check_client_certificate(
+    user: &AuthInfo,
+    user_name: &str,
+    file: &str,
+    bad: &dyn Fn(&str, String) -> Error,
+) -> Result<()> {
+    let loaded = |(words, msg): (String, String)| bad(&words, msg);
     let cert = blob(
         user.client_certificate_data.as_deref(),
         user.client_certificate.as_deref(),
@@ -406,29 +492,58 @@ fn check_client_certificate(user: &AuthInfo, bad: &dyn Fn(String) -> Error) -> R
     let key_data = user.client_key_data.as_ref().map(|k| k.expose_secret().to_string());
     let key = blob(key_data.as_deref(), user.client_key.as_deref());
     match (cert, key) {
-        (Some(_), None) => return Err(bad("client-certificate is set but client-key is not".into())),
-        (None, Some(_)) => return Err(bad("client-key is set but client-certificate is not".into())),
+        (Some(_), None) => {
+            return Err(bad(
+                &format!(
+                    "client-key-data or client-key must be specified for {user_name} to use the clientCert authentication method"
+                ),
+                "client-certificate is set but client-key is not".into(),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(bad(
+                &format!(
+                    "client-cert-data or client-cert must be specified for {user_name} to use the clientCert authentication method"
+                ),
+                "client-key is set but client-certificate is not".into(),
+            ));
+        }
         (Some(cert), Some(key)) => {
-            let certs = pem_certs(
-                &cert.load("client-certificate").map_err(bad)?,
-                &cert.what("client-certificate"),
-            )
-            .map_err(bad)?;
-            let key_bytes = key.load("client-key").map_err(bad)?;
+            let cert_bytes = cert
+                .load("client-certificate", "client-cert", user_name, file)
+                .map_err(loaded)?;
+            let certs = pem_certs(&cert_bytes, &cert.what("client-certificate")).map_err(|e| {
+                let words = if String::from_utf8_lossy(&cert_bytes).contains("PRIVATE KEY-----") {
+                    "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched"
+                } else {
+                    "tls: failed to find any PEM data in certificate input"
+                };
+                bad(words, e)
+            })?;
+            let key_bytes = key.load("client-key", "client-key", user_name, file).map_err(loaded)?;
             let key_what = key.what("client-key");
-            let der = PrivateKeyDer::from_pem_slice(&key_bytes)
-                .map_err(|_| bad(format!("{key_what} holds no PEM private key (PKCS#8, PKCS#1 or SEC1)")))?;
+            let der = PrivateKeyDer::from_pem_slice(&key_bytes).map_err(|_| {
+                bad(
+                    "tls: failed to find any PEM data in key input",
+                    format!("{key_what} holds no PEM private key (PKCS#8, PKCS#1 or SEC1)"),
+                )
+            })?;
             let signing = rustls::crypto::ring::default_provider()
                 .key_provider
                 .load_private_key(der)
-                .map_err(|e| bad(format!("{key_what} is not a usable private key: {e}")))?;
+                .map_err(|e| {
+                    bad(
+                        "tls: failed to parse private key",
+                        format!("{key_what} is not a usable private key: {e}"),
+                    )
+                })?;
             if let Err(rustls::Error::InconsistentKeys(rustls::InconsistentKeys::KeyMismatch)) =
                 rustls::sign::CertifiedKey::new(certs, signing).keys_match()
             {
-                return Err(bad(format!(
-                    "{key_what} does not match {}",
-                    cert.what("client-certificate")
-                )));
+                return Err(bad(
+                    "tls: private key does not match public key",
+                    format!("{key_what} does not match {}", cert.what("client-certificate")),
+                ));
             }
         }
         (None, None) => {}
@@ -475,7 +590,10 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
     if let Some(name) = &g.context
         && !cfg.contexts.iter().any(|c| &c.name == name)
     {
-        return Err(Error::Config(format!("context \"{name}\" does not exist (--context)")));
+        return Err(Error::Config(format!(
+            "{}: context \"{name}\" does not exist (--context)",
+            no_context(name)
+        )));
     }
     let ctx = context_name
         .as_ref()
@@ -496,13 +614,17 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
         && !cfg.clusters.iter().any(|c| &c.name == name)
         && g.server.is_none()
     {
-        return Err(Error::Config(format!("cluster \"{name}\" does not exist")));
+        return Err(Error::Config(format!(
+            "no server found for cluster \"{name}\": cluster \"{name}\" does not exist (--cluster)"
+        )));
     }
     if let Some(name) = &g.user
         && !cfg.auth_infos.iter().any(|c| &c.name == name)
         && g.token.is_none()
     {
-        return Err(Error::Config(format!("user \"{name}\" does not exist")));
+        return Err(Error::Config(format!(
+            "auth info \"{name}\" does not exist: user \"{name}\" does not exist (--user)"
+        )));
     }
 
     if !cfg.clusters.iter().any(|c| c.name == cluster_name) {
@@ -570,8 +692,13 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
             .find(|c| c.name == user_name)
             .and_then(|c| c.auth_info.get_or_insert_with(Default::default).into())
             .expect("user inserted above");
+        // The token replaces the user's credentials, not whom it impersonates.
         *user = AuthInfo {
             token: Some(token.clone().into()),
+            impersonate: user.impersonate.take(),
+            impersonate_groups: user.impersonate_groups.take(),
+            impersonate_uid: user.impersonate_uid.take(),
+            impersonate_user_extra: user.impersonate_user_extra.take(),
             ..Default::default()
         };
     }
@@ -629,6 +756,38 @@ fn normalize_server(s: &str) -> String {
     }
 }
 
+/// `--as`, `--as-group` and `--as-uid` over the user's `as`, `as-groups` and `as-uid` (kube
+/// sends them as the `Impersonate-User`, `Impersonate-Group` and `Impersonate-Uid` headers),
+/// with kubectl's check that groups, a UID or extras come with a user to impersonate.
+fn impersonation(config: &mut kube::Config, g: &ConnectOptions, who: Option<&(String, String)>) -> Result<()> {
+    let a = &mut config.auth_info;
+    if let Some(u) = &g.impersonate {
+        a.impersonate = Some(u.clone());
+    }
+    if !g.impersonate_groups.is_empty() {
+        a.impersonate_groups = Some(g.impersonate_groups.clone());
+    }
+    if let Some(uid) = &g.impersonate_uid {
+        a.impersonate_uid = Some(uid.clone());
+    }
+    let user_set = a.impersonate.as_deref().is_some_and(|u| !u.is_empty());
+    let extras = a.impersonate_groups.as_ref().is_some_and(|v| !v.is_empty())
+        || a.impersonate_uid.as_deref().is_some_and(|u| !u.is_empty())
+        || a.impersonate_user_extra.as_ref().is_some_and(|m| !m.is_empty());
+    if user_set || !extras {
+        return Ok(());
+    }
+    let name = who.map_or("", |(n, _)| n.as_str());
+    let words = format!("requesting uid, groups or user-extra for {name} without impersonating a user");
+    let from_flags = !g.impersonate_groups.is_empty() || g.impersonate_uid.is_some();
+    Err(Error::Config(match who {
+        Some((_, file)) if !from_flags => {
+            format!("{words}: {file}: user \"{name}\" sets as-groups, as-uid or as-user-extra without as")
+        }
+        _ => words,
+    }))
+}
+
 /// Build the client for the flags and environment in effect.
 pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
     let request_timeout = g.request_timeout;
@@ -638,11 +797,14 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
     // The exec plugin of the selected user, and where it is configured, for its failures.
     let mut plugin: Option<(String, Option<String>)> = None;
     let mut cluster_name = String::new();
+    // The kubeconfig user in use and the file that defines it, for impersonation errors.
+    let mut who: Option<(String, String)> = None;
     let (mut config, origin, mut hints) = match file_cfg {
         Some((mut kc, src)) => {
             check(&kc, &src, g)?;
             let opts = apply_overrides(&mut kc, g)?;
             let user = opts.user.as_deref().unwrap_or_default();
+            who = Some((user.to_string(), src.user(user).to_string()));
             if let Some(exec) = kc
                 .auth_infos
                 .iter()
@@ -690,6 +852,7 @@ pub(crate) async fn connect(g: &ConnectOptions) -> Result<Cluster> {
             }
         },
     };
+    impersonation(&mut config, g, who.as_ref())?;
     tracing::debug!("config loaded from {origin}");
     if let Some(t) = request_timeout {
         config.read_timeout = Some(t);

@@ -19,6 +19,18 @@ const NO_RESOURCES: &str = "error: You must provide one or more resources by arg
 /// `kctl create`: a generator's flags are checked by the generator; for `-f`, the inputs
 /// are named, then `-o`, then `-l`.
 pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
+    if let Some(CreateGenerator::Token(t)) = &args.generator {
+        // `create token` has no --dry-run, --save-config or --field-manager.
+        return Ok(CreateOptions {
+            common: CommonOptions {
+                dry_run: DryRun::None,
+                output: created_output(t.output.as_ref(), t.allow_missing_template_keys)?,
+                save_config: false,
+                field_manager: String::new(),
+            },
+            objects: CreateObjects::Generator(CreateGenerator::Token(t.clone())),
+        });
+    }
     if let Some(generator) = &args.generator {
         // `create -f ... configmap x`: the generator has no -f, -R, -l (kubectl: an unknown
         // flag of the generator).
@@ -67,6 +79,7 @@ fn before_generator(before: &CreateCommon, own: &CreateCommon) -> CreateCommon {
     let defaults = CreateCommon {
         dry_run: cli::DryRun::None,
         output: None,
+        template: None,
         allow_missing_template_keys: true,
         save_config: false,
         field_manager: "kctl-create".into(),
@@ -78,6 +91,7 @@ fn before_generator(before: &CreateCommon, own: &CreateCommon) -> CreateCommon {
             own.dry_run
         },
         output: own.output.clone().or_else(|| before.output.clone()),
+        template: own.template.clone().or_else(|| before.template.clone()),
         allow_missing_template_keys: own.allow_missing_template_keys && before.allow_missing_template_keys,
         save_config: own.save_config || before.save_config,
         field_manager: if own.field_manager == defaults.field_manager {
@@ -96,6 +110,16 @@ fn generator_name(g: &CreateGenerator) -> &'static str {
         CreateGenerator::Configmap(_) => "configmap",
         CreateGenerator::Secret(CreateSecret::Generic(_)) => "secret generic",
         CreateGenerator::Secret(CreateSecret::Tls(_)) => "secret tls",
+        CreateGenerator::Secret(CreateSecret::DockerRegistry(_)) => "secret docker-registry",
+        CreateGenerator::Role(_) => "role",
+        CreateGenerator::Clusterrole(_) => "clusterrole",
+        CreateGenerator::Rolebinding(_) => "rolebinding",
+        CreateGenerator::Clusterrolebinding(_) => "clusterrolebinding",
+        CreateGenerator::Quota(_) => "quota",
+        CreateGenerator::Poddisruptionbudget(_) => "poddisruptionbudget",
+        CreateGenerator::Priorityclass(_) => "priorityclass",
+        CreateGenerator::Ingress(_) => "ingress",
+        CreateGenerator::Token(_) => "token",
         CreateGenerator::Deployment(_) => "deployment",
         CreateGenerator::Job(_) => "job",
         CreateGenerator::Cronjob(_) => "cronjob",
@@ -112,6 +136,16 @@ fn common_of(g: &CreateGenerator) -> &CreateCommon {
         CreateGenerator::Configmap(a) => &a.common,
         CreateGenerator::Secret(CreateSecret::Generic(a)) => &a.common,
         CreateGenerator::Secret(CreateSecret::Tls(a)) => &a.common,
+        CreateGenerator::Secret(CreateSecret::DockerRegistry(a)) => &a.common,
+        CreateGenerator::Role(a) => &a.common,
+        CreateGenerator::Clusterrole(a) => &a.common,
+        CreateGenerator::Rolebinding(a) => &a.common,
+        CreateGenerator::Clusterrolebinding(a) => &a.common,
+        CreateGenerator::Quota(a) => &a.common,
+        CreateGenerator::Poddisruptionbudget(a) => &a.common,
+        CreateGenerator::Priorityclass(a) => &a.common,
+        CreateGenerator::Ingress(a) => &a.common,
+        CreateGenerator::Token(_) => unreachable!("create token is typed before"),
         CreateGenerator::Deployment(a) => &a.common,
         CreateGenerator::Job(a) => &a.common,
         CreateGenerator::Cronjob(a) => &a.common,

@@ -12,6 +12,7 @@ mod create;
 mod delete;
 mod dropin;
 mod faults;
+mod generators;
 mod get;
 mod gotemplate;
 mod interrupt;

@@ -16,8 +16,9 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta, 
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use serde_json::{Map, Value, json};
 
+use super::built::{Built, usage};
 use super::common::{CommonOptions, ResultPrinter, set_annotation};
-use super::goorder;
+use super::{docker, goorder, ingress, policy, rbac};
 use crate::cli::{
     CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret, CreateSecretGeneric,
     CreateSecretTls, CreateService, CreateServiceArgs, DataSources,
@@ -45,6 +46,17 @@ struct Generated {
 }
 
 impl Generated {
+    /// A generator of its own file: shaped as Go serializes it.
+    fn built(b: Built) -> Generated {
+        Generated {
+            obj: shape(b.obj),
+            kind_prefix: b.kind_prefix,
+            fail_prefix: b.fail_prefix.map(str::to_string),
+            save_config: true,
+            namespaced: b.namespaced,
+        }
+    }
+
     /// A namespaced object, shaped as Go serializes it, that takes `--save-config`.
     fn of<T: serde::Serialize>(typed: &T, kind_prefix: &'static str, fail_prefix: &str) -> Result<Generated> {
         Ok(Generated {
@@ -55,10 +67,6 @@ impl Generated {
             namespaced: true,
         })
     }
-}
-
-fn usage(msg: impl Into<String>) -> Error {
-    Error::Usage(msg.into())
 }
 
 fn meta(name: &str) -> ObjectMeta {
@@ -77,6 +85,9 @@ pub(crate) async fn run(
     common: &CommonOptions,
     cx: &mut Context<'_>,
 ) -> Result<ExitStatus> {
+    if let CreateGenerator::Token(a) = generator {
+        return super::token::run(a, common, cx).await;
+    }
     let (mut generated, cluster) = generate(generator, cx).await?;
     if generated.namespaced
         && let Some(ns) = cx.namespace_flag()
@@ -123,6 +134,22 @@ async fn generate(generator: &CreateGenerator, cx: &Context<'_>) -> Result<(Gene
         CreateGenerator::Configmap(a) => configmap(a)?,
         CreateGenerator::Secret(CreateSecret::Generic(a)) => secret_generic(a)?,
         CreateGenerator::Secret(CreateSecret::Tls(a)) => secret_tls(a)?,
+        CreateGenerator::Secret(CreateSecret::DockerRegistry(a)) => Generated::built(docker::docker_registry(a)?),
+        CreateGenerator::Role(a) => {
+            let (b, c) = rbac::role(a, cx).await?;
+            return Ok((Generated::built(b), c));
+        }
+        CreateGenerator::Clusterrole(a) => {
+            let (b, c) = rbac::clusterrole(a, cx).await?;
+            return Ok((Generated::built(b), c));
+        }
+        CreateGenerator::Rolebinding(a) => Generated::built(rbac::rolebinding(a)?),
+        CreateGenerator::Clusterrolebinding(a) => Generated::built(rbac::clusterrolebinding(a)?),
+        CreateGenerator::Quota(a) => Generated::built(policy::quota(a)?),
+        CreateGenerator::Poddisruptionbudget(a) => Generated::built(policy::pdb(a)?),
+        CreateGenerator::Priorityclass(a) => Generated::built(policy::priorityclass(a)?),
+        CreateGenerator::Ingress(a) => Generated::built(ingress::ingress(a)?),
+        CreateGenerator::Token(_) => unreachable!("create token is run by token::run"),
         CreateGenerator::Deployment(a) => deployment(a)?,
         CreateGenerator::Cronjob(a) => cronjob(a)?,
         CreateGenerator::Service(s) => service(s)?,

@@ -338,6 +338,159 @@ fn ty(name: &str) -> Option<Ty> {
             order: &["loadBalancer", "conditions"],
             children: &[],
         },
+        _ => return more(name),
+    })
+}
+
+/// The types of the RBAC, policy, scheduling, networking and authentication generators.
+fn more(name: &str) -> Option<Ty> {
+    const ROOT: &[&str] = &["kind", "apiVersion", "metadata", "spec", "status"];
+    Some(match name {
+        "Role" => Ty {
+            order: &["kind", "apiVersion", "metadata", "rules"],
+            children: &[("metadata", "ObjectMeta"), ("rules", "PolicyRule")],
+        },
+        "ClusterRole" => Ty {
+            order: &["kind", "apiVersion", "metadata", "rules", "aggregationRule"],
+            children: &[
+                ("metadata", "ObjectMeta"),
+                ("rules", "PolicyRule"),
+                ("aggregationRule", "AggregationRule"),
+            ],
+        },
+        "PolicyRule" => Ty {
+            order: &["verbs", "apiGroups", "resources", "resourceNames", "nonResourceURLs"],
+            children: &[],
+        },
+        "AggregationRule" => Ty {
+            order: &["clusterRoleSelectors"],
+            children: &[("clusterRoleSelectors", "LabelSelector")],
+        },
+        "RoleBinding" | "ClusterRoleBinding" => Ty {
+            order: &["kind", "apiVersion", "metadata", "subjects", "roleRef"],
+            children: &[
+                ("metadata", "ObjectMeta"),
+                ("subjects", "Subject"),
+                ("roleRef", "RoleRef"),
+            ],
+        },
+        "Subject" => Ty {
+            order: &["kind", "apiGroup", "name", "namespace"],
+            children: &[],
+        },
+        "RoleRef" => Ty {
+            order: &["apiGroup", "kind", "name"],
+            children: &[],
+        },
+        "ResourceQuota" => Ty {
+            order: ROOT,
+            children: &[("metadata", "ObjectMeta"), ("spec", "ResourceQuotaSpec")],
+        },
+        "ResourceQuotaSpec" => Ty {
+            order: &["hard", "scopes", "scopeSelector"],
+            children: &[],
+        },
+        "PodDisruptionBudget" => Ty {
+            order: ROOT,
+            children: &[
+                ("metadata", "ObjectMeta"),
+                ("spec", "PodDisruptionBudgetSpec"),
+                ("status", "PodDisruptionBudgetStatus"),
+            ],
+        },
+        "PodDisruptionBudgetSpec" => Ty {
+            order: &[
+                "minAvailable",
+                "selector",
+                "maxUnavailable",
+                "unhealthyPodEvictionPolicy",
+            ],
+            children: &[("selector", "LabelSelector")],
+        },
+        "PodDisruptionBudgetStatus" => Ty {
+            order: &[
+                "observedGeneration",
+                "disruptedPods",
+                "disruptionsAllowed",
+                "currentHealthy",
+                "desiredHealthy",
+                "expectedPods",
+                "conditions",
+            ],
+            children: &[("conditions", "Condition")],
+        },
+        "PriorityClass" => Ty {
+            order: &[
+                "kind",
+                "apiVersion",
+                "metadata",
+                "value",
+                "globalDefault",
+                "description",
+                "preemptionPolicy",
+            ],
+            children: &[("metadata", "ObjectMeta")],
+        },
+        "Ingress" => Ty {
+            order: ROOT,
+            children: &[("metadata", "ObjectMeta"), ("spec", "IngressSpec")],
+        },
+        "IngressSpec" => Ty {
+            order: &["ingressClassName", "defaultBackend", "tls", "rules"],
+            children: &[
+                ("defaultBackend", "IngressBackend"),
+                ("tls", "IngressTLS"),
+                ("rules", "IngressRule"),
+            ],
+        },
+        "IngressTLS" => Ty {
+            order: &["hosts", "secretName"],
+            children: &[],
+        },
+        "IngressRule" => Ty {
+            order: &["host", "http"],
+            children: &[("http", "HTTPIngressRuleValue")],
+        },
+        "HTTPIngressRuleValue" => Ty {
+            order: &["paths"],
+            children: &[("paths", "HTTPIngressPath")],
+        },
+        "HTTPIngressPath" => Ty {
+            order: &["path", "pathType", "backend"],
+            children: &[("backend", "IngressBackend")],
+        },
+        "IngressBackend" => Ty {
+            order: &["service", "resource"],
+            children: &[("service", "IngressServiceBackend")],
+        },
+        "IngressServiceBackend" => Ty {
+            order: &["name", "port"],
+            children: &[("port", "ServiceBackendPort")],
+        },
+        "ServiceBackendPort" => Ty {
+            order: &["name", "number"],
+            children: &[],
+        },
+        "TokenRequest" => Ty {
+            order: ROOT,
+            children: &[
+                ("metadata", "ObjectMeta"),
+                ("spec", "TokenRequestSpec"),
+                ("status", "TokenRequestStatus"),
+            ],
+        },
+        "TokenRequestSpec" => Ty {
+            order: &["audiences", "expirationSeconds", "boundObjectRef"],
+            children: &[("boundObjectRef", "BoundObjectReference")],
+        },
+        "BoundObjectReference" => Ty {
+            order: &["kind", "apiVersion", "name", "uid"],
+            children: &[],
+        },
+        "TokenRequestStatus" => Ty {
+            order: &["token", "expirationTimestamp"],
+            children: &[],
+        },
         _ => return None,
     })
 }
