@@ -781,7 +781,8 @@ fn impersonation(config: &mut kube::Config, g: &ConnectOptions, who: Option<&(St
         Some((_, file)) if !from_flags => {
             format!("{words}: {file}: user \"{name}\" sets as-groups, as-uid or as-user-extra without as")
         }
-        _ => words,
+        // kubectl's layout for this one: `Error in configuration: ...`.
+        _ => return Err(Error::Plain(format!("Error in configuration: {words}"))),
     }))
 }
 
