@@ -40,6 +40,12 @@ _kctl() {
             kctl__subcmd__create,cj)
                 cmd="kctl__subcmd__create__subcmd__cronjob"
                 ;;
+            kctl__subcmd__create,clusterrole)
+                cmd="kctl__subcmd__create__subcmd__clusterrole"
+                ;;
+            kctl__subcmd__create,clusterrolebinding)
+                cmd="kctl__subcmd__create__subcmd__clusterrolebinding"
+                ;;
             kctl__subcmd__create,cm)
                 cmd="kctl__subcmd__create__subcmd__configmap"
                 ;;
@@ -58,6 +64,12 @@ _kctl() {
             kctl__subcmd__create,help)
                 cmd="kctl__subcmd__create__subcmd__help"
                 ;;
+            kctl__subcmd__create,ing)
+                cmd="kctl__subcmd__create__subcmd__ingress"
+                ;;
+            kctl__subcmd__create,ingress)
+                cmd="kctl__subcmd__create__subcmd__ingress"
+                ;;
             kctl__subcmd__create,job)
                 cmd="kctl__subcmd__create__subcmd__job"
                 ;;
@@ -66,6 +78,30 @@ _kctl() {
                 ;;
             kctl__subcmd__create,ns)
                 cmd="kctl__subcmd__create__subcmd__namespace"
+                ;;
+            kctl__subcmd__create,pc)
+                cmd="kctl__subcmd__create__subcmd__priorityclass"
+                ;;
+            kctl__subcmd__create,pdb)
+                cmd="kctl__subcmd__create__subcmd__poddisruptionbudget"
+                ;;
+            kctl__subcmd__create,poddisruptionbudget)
+                cmd="kctl__subcmd__create__subcmd__poddisruptionbudget"
+                ;;
+            kctl__subcmd__create,priorityclass)
+                cmd="kctl__subcmd__create__subcmd__priorityclass"
+                ;;
+            kctl__subcmd__create,quota)
+                cmd="kctl__subcmd__create__subcmd__quota"
+                ;;
+            kctl__subcmd__create,resourcequota)
+                cmd="kctl__subcmd__create__subcmd__quota"
+                ;;
+            kctl__subcmd__create,role)
+                cmd="kctl__subcmd__create__subcmd__role"
+                ;;
+            kctl__subcmd__create,rolebinding)
+                cmd="kctl__subcmd__create__subcmd__rolebinding"
                 ;;
             kctl__subcmd__create,sa)
                 cmd="kctl__subcmd__create__subcmd__serviceaccount"
@@ -82,6 +118,15 @@ _kctl() {
             kctl__subcmd__create,svc)
                 cmd="kctl__subcmd__create__subcmd__service"
                 ;;
+            kctl__subcmd__create,token)
+                cmd="kctl__subcmd__create__subcmd__token"
+                ;;
+            kctl__subcmd__create__subcmd__help,clusterrole)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__clusterrole"
+                ;;
+            kctl__subcmd__create__subcmd__help,clusterrolebinding)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__clusterrolebinding"
+                ;;
             kctl__subcmd__create__subcmd__help,configmap)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__configmap"
                 ;;
@@ -94,11 +139,29 @@ _kctl() {
             kctl__subcmd__create__subcmd__help,help)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__help"
                 ;;
+            kctl__subcmd__create__subcmd__help,ingress)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__ingress"
+                ;;
             kctl__subcmd__create__subcmd__help,job)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__job"
                 ;;
             kctl__subcmd__create__subcmd__help,namespace)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__namespace"
+                ;;
+            kctl__subcmd__create__subcmd__help,poddisruptionbudget)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__poddisruptionbudget"
+                ;;
+            kctl__subcmd__create__subcmd__help,priorityclass)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__priorityclass"
+                ;;
+            kctl__subcmd__create__subcmd__help,quota)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__quota"
+                ;;
+            kctl__subcmd__create__subcmd__help,role)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__role"
+                ;;
+            kctl__subcmd__create__subcmd__help,rolebinding)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__rolebinding"
                 ;;
             kctl__subcmd__create__subcmd__help,secret)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__secret"
@@ -108,6 +171,12 @@ _kctl() {
                 ;;
             kctl__subcmd__create__subcmd__help,serviceaccount)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__serviceaccount"
+                ;;
+            kctl__subcmd__create__subcmd__help,token)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__token"
+                ;;
+            kctl__subcmd__create__subcmd__help__subcmd__secret,docker-registry)
+                cmd="kctl__subcmd__create__subcmd__help__subcmd__secret__subcmd__docker__subcmd__registry"
                 ;;
             kctl__subcmd__create__subcmd__help__subcmd__secret,generic)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__secret__subcmd__generic"
@@ -127,6 +196,9 @@ _kctl() {
             kctl__subcmd__create__subcmd__help__subcmd__service,nodeport)
                 cmd="kctl__subcmd__create__subcmd__help__subcmd__service__subcmd__nodeport"
                 ;;
+            kctl__subcmd__create__subcmd__secret,docker-registry)
+                cmd="kctl__subcmd__create__subcmd__secret__subcmd__docker__subcmd__registry"
+                ;;
             kctl__subcmd__create__subcmd__secret,generic)
                 cmd="kctl__subcmd__create__subcmd__secret__subcmd__generic"
                 ;;
@@ -135,6 +207,9 @@ _kctl() {
                 ;;
             kctl__subcmd__create__subcmd__secret,tls)
                 cmd="kctl__subcmd__create__subcmd__secret__subcmd__tls"
+                ;;
+            kctl__subcmd__create__subcmd__secret__subcmd__help,docker-registry)
+                cmd="kctl__subcmd__create__subcmd__secret__subcmd__help__subcmd__docker__subcmd__registry"
                 ;;
             kctl__subcmd__create__subcmd__secret__subcmd__help,generic)
                 cmd="kctl__subcmd__create__subcmd__secret__subcmd__help__subcmd__generic"
@@ -196,6 +271,12 @@ _kctl() {
             kctl__subcmd__help,watch)
                 cmd="kctl__subcmd__help__subcmd__watch"
                 ;;
+            kctl__subcmd__help__subcmd__create,clusterrole)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__clusterrole"
+                ;;
+            kctl__subcmd__help__subcmd__create,clusterrolebinding)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__clusterrolebinding"
+                ;;
             kctl__subcmd__help__subcmd__create,configmap)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__configmap"
                 ;;
@@ -205,11 +286,29 @@ _kctl() {
             kctl__subcmd__help__subcmd__create,deployment)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__deployment"
                 ;;
+            kctl__subcmd__help__subcmd__create,ingress)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__ingress"
+                ;;
             kctl__subcmd__help__subcmd__create,job)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__job"
                 ;;
             kctl__subcmd__help__subcmd__create,namespace)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__namespace"
+                ;;
+            kctl__subcmd__help__subcmd__create,poddisruptionbudget)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__poddisruptionbudget"
+                ;;
+            kctl__subcmd__help__subcmd__create,priorityclass)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__priorityclass"
+                ;;
+            kctl__subcmd__help__subcmd__create,quota)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__quota"
+                ;;
+            kctl__subcmd__help__subcmd__create,role)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__role"
+                ;;
+            kctl__subcmd__help__subcmd__create,rolebinding)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__rolebinding"
                 ;;
             kctl__subcmd__help__subcmd__create,secret)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__secret"
@@ -219,6 +318,12 @@ _kctl() {
                 ;;
             kctl__subcmd__help__subcmd__create,serviceaccount)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__serviceaccount"
+                ;;
+            kctl__subcmd__help__subcmd__create,token)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__token"
+                ;;
+            kctl__subcmd__help__subcmd__create__subcmd__secret,docker-registry)
+                cmd="kctl__subcmd__help__subcmd__create__subcmd__secret__subcmd__docker__subcmd__registry"
                 ;;
             kctl__subcmd__help__subcmd__create__subcmd__secret,generic)
                 cmd="kctl__subcmd__help__subcmd__create__subcmd__secret__subcmd__generic"
@@ -245,7 +350,7 @@ _kctl() {
 
     case "${cmd}" in
         kctl)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version get watch create delete completions __complete help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version get watch create delete completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,6 +400,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -311,7 +428,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd____complete)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -358,6 +475,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -377,7 +506,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__completions)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version bash elvish fish powershell zsh"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -427,6 +556,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -443,7 +584,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create)
-            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
+            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -533,6 +674,246 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__clusterrole)
+            opts="-o -n -s -v -h -V --verb --resource --resource-name --non-resource-url --aggregation-rule --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --verb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --non-resource-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aggregation-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__clusterrolebinding)
+            opts="-o -n -s -v -h -V --clusterrole --user --group --serviceaccount --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --clusterrole)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --serviceaccount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -549,7 +930,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__configmap)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -631,6 +1012,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -647,7 +1040,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__cronjob)
-            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,6 +1122,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -745,7 +1150,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__deployment)
-            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -827,6 +1232,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -843,8 +1260,36 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__help)
-            opts="namespace configmap secret deployment job cronjob service serviceaccount help"
+            opts="namespace configmap secret deployment job cronjob service serviceaccount role clusterrole rolebinding clusterrolebinding quota poddisruptionbudget priorityclass ingress token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__clusterrole)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__clusterrolebinding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -912,6 +1357,20 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kctl__subcmd__create__subcmd__help__subcmd__ingress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kctl__subcmd__create__subcmd__help__subcmd__job)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -940,9 +1399,93 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kctl__subcmd__create__subcmd__help__subcmd__secret)
-            opts="generic tls"
+        kctl__subcmd__create__subcmd__help__subcmd__poddisruptionbudget)
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__priorityclass)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__quota)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__rolebinding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__secret)
+            opts="generic tls docker-registry"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__help__subcmd__secret__subcmd__docker__subcmd__registry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1066,8 +1609,136 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kctl__subcmd__create__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__ingress)
+            opts="-o -n -s -v -h -V --class --rule --default-backend --annotation --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kctl__subcmd__create__subcmd__job)
-            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,6 +1816,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1161,7 +1844,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__namespace)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1914,572 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__poddisruptionbudget)
+            opts="-o -n -s -v -h -V --min-available --max-unavailable --selector --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --min-available)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-unavailable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__priorityclass)
+            opts="-o -n -s -v -h -V --value --global-default --description --preemption-policy --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --global-default)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preemption-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__quota)
+            opts="-o -n -s -v -h -V --hard --scopes --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scopes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__role)
+            opts="-o -n -s -v -h -V --verb --resource --resource-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --verb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__rolebinding)
+            opts="-o -n -s -v -h -V --clusterrole --role --user --group --serviceaccount --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --clusterrole)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --serviceaccount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1247,7 +2496,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version generic tls help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version generic tls docker-registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1297,6 +2546,136 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__secret__subcmd__docker__subcmd__registry)
+            opts="-o -n -s -v -h -V --docker-username --docker-password --docker-email --docker-server --from-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --docker-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --docker-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --docker-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --docker-server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dry-run)
+                    COMPREPLY=($(compgen -W "none client server" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --field-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1313,7 +2692,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__generic)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,6 +2778,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1415,8 +2806,22 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__help)
-            opts="generic tls help"
+            opts="generic tls docker-registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__secret__subcmd__help__subcmd__docker__subcmd__registry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1471,7 +2876,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__tls)
-            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +2954,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1565,7 +2982,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version clusterip nodeport loadbalancer externalname help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version clusterip nodeport loadbalancer externalname help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +3032,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1631,7 +3060,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__clusterip)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +3143,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1733,7 +3174,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__externalname)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,6 +3257,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1919,7 +3372,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__loadbalancer)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2002,6 +3455,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2021,7 +3486,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__nodeport)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,6 +3572,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2123,7 +3600,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__serviceaccount)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2193,6 +3670,128 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__create__subcmd__token)
+            opts="-o -n -s -v -h -V --audience --duration --bound-object-kind --bound-object-name --bound-object-uid --output --allow-missing-template-keys --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bound-object-kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bound-object-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bound-object-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --allow-missing-template-keys)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-authority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2209,7 +3808,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__delete)
-            opts="-f -R -l -A -o -n -s -v -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-f -R -l -A -o -n -s -v -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2315,6 +3914,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2331,7 +3942,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__get)
-            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2421,6 +4032,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2479,8 +4102,36 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__help__subcmd__create)
-            opts="namespace configmap secret deployment job cronjob service serviceaccount"
+            opts="namespace configmap secret deployment job cronjob service serviceaccount role clusterrole rolebinding clusterrolebinding quota poddisruptionbudget priorityclass ingress token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__clusterrole)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__clusterrolebinding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2534,6 +4185,20 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kctl__subcmd__help__subcmd__create__subcmd__ingress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kctl__subcmd__help__subcmd__create__subcmd__job)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2562,9 +4227,93 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kctl__subcmd__help__subcmd__create__subcmd__secret)
-            opts="generic tls"
+        kctl__subcmd__help__subcmd__create__subcmd__poddisruptionbudget)
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__priorityclass)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__quota)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__role)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__rolebinding)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__secret)
+            opts="generic tls docker-registry"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kctl__subcmd__help__subcmd__create__subcmd__secret__subcmd__docker__subcmd__registry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2688,6 +4437,20 @@ _kctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kctl__subcmd__help__subcmd__create__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kctl__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2745,7 +4508,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__watch)
-            opts="-A -l -o -n -s -v -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -n -s -v -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +4587,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
