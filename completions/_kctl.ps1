@@ -32,6 +32,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -74,6 +77,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -119,6 +125,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -161,6 +170,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -187,6 +199,19 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('svc', 'svc', [CompletionResultType]::ParameterValue, 'Create a service')
             [CompletionResult]::new('serviceaccount', 'serviceaccount', [CompletionResultType]::ParameterValue, 'Create a service account')
             [CompletionResult]::new('sa', 'sa', [CompletionResultType]::ParameterValue, 'Create a service account')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Create a role with a single rule')
+            [CompletionResult]::new('clusterrole', 'clusterrole', [CompletionResultType]::ParameterValue, 'Create a cluster role')
+            [CompletionResult]::new('rolebinding', 'rolebinding', [CompletionResultType]::ParameterValue, 'Create a role binding for a particular role or cluster role')
+            [CompletionResult]::new('clusterrolebinding', 'clusterrolebinding', [CompletionResultType]::ParameterValue, 'Create a cluster role binding for a particular cluster role')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Create a quota with the specified name')
+            [CompletionResult]::new('resourcequota', 'resourcequota', [CompletionResultType]::ParameterValue, 'Create a quota with the specified name')
+            [CompletionResult]::new('poddisruptionbudget', 'poddisruptionbudget', [CompletionResultType]::ParameterValue, 'Create a pod disruption budget with the specified name')
+            [CompletionResult]::new('pdb', 'pdb', [CompletionResultType]::ParameterValue, 'Create a pod disruption budget with the specified name')
+            [CompletionResult]::new('priorityclass', 'priorityclass', [CompletionResultType]::ParameterValue, 'Create a priority class with the specified name')
+            [CompletionResult]::new('pc', 'pc', [CompletionResultType]::ParameterValue, 'Create a priority class with the specified name')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Create an ingress with the specified name')
+            [CompletionResult]::new('ing', 'ing', [CompletionResultType]::ParameterValue, 'Create an ingress with the specified name')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Request a service account token (printed alone, without a newline when piped)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -208,6 +233,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -238,6 +266,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -271,6 +302,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -304,6 +338,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -328,6 +365,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -339,6 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('generic', 'generic', [CompletionResultType]::ParameterValue, 'A secret from literals, files, directories or env files')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'A TLS secret from a certificate and its key')
+            [CompletionResult]::new('docker-registry', 'docker-registry', [CompletionResultType]::ParameterValue, 'A secret for use with a Docker registry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -364,6 +405,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -396,6 +440,44 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;secret;docker-registry' {
+            [CompletionResult]::new('--docker-username', '--docker-username', [CompletionResultType]::ParameterName, 'Username for Docker registry authentication')
+            [CompletionResult]::new('--docker-password', '--docker-password', [CompletionResultType]::ParameterName, 'Password for Docker registry authentication')
+            [CompletionResult]::new('--docker-email', '--docker-email', [CompletionResultType]::ParameterName, 'Email for Docker registry')
+            [CompletionResult]::new('--docker-server', '--docker-server', [CompletionResultType]::ParameterName, 'Server location for Docker registry')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, '`[key=]path` of a `.dockerconfigjson` file (the key defaults to `.dockerconfigjson`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -411,6 +493,7 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         'kctl;create;secret;help' {
             [CompletionResult]::new('generic', 'generic', [CompletionResultType]::ParameterValue, 'A secret from literals, files, directories or env files')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'A TLS secret from a certificate and its key')
+            [CompletionResult]::new('docker-registry', 'docker-registry', [CompletionResultType]::ParameterValue, 'A secret for use with a Docker registry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -418,6 +501,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;create;secret;help;tls' {
+            break
+        }
+        'kctl;create;secret;help;docker-registry' {
             break
         }
         'kctl;create;secret;help;help' {
@@ -444,6 +530,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -477,6 +566,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -509,6 +601,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -542,6 +637,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -575,6 +673,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -599,6 +700,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -627,6 +731,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -665,6 +772,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -699,6 +809,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -733,6 +846,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -767,6 +883,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -801,6 +920,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -835,6 +957,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -869,6 +994,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -903,6 +1031,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -979,6 +1110,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -1009,11 +1143,447 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
             [CompletionResult]::new('--kustomize', '--kustomize', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
             [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;role' {
+            [CompletionResult]::new('--verb', '--verb', [CompletionResultType]::ParameterName, 'Verb that applies to the resources contained in the rule')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource that the rule applies to: `resource[.group][/subresource]`')
+            [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Resource in the white list that the rule applies to (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;clusterrole' {
+            [CompletionResult]::new('--verb', '--verb', [CompletionResultType]::ParameterName, 'Verb that applies to the resources contained in the rule')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource that the rule applies to: `resource[.group][/subresource]`')
+            [CompletionResult]::new('--resource-name', '--resource-name', [CompletionResultType]::ParameterName, 'Resource in the white list that the rule applies to (repeatable)')
+            [CompletionResult]::new('--non-resource-url', '--non-resource-url', [CompletionResultType]::ParameterName, 'A partial url that user should have access to')
+            [CompletionResult]::new('--aggregation-rule', '--aggregation-rule', [CompletionResultType]::ParameterName, 'An aggregation label selector for combining ClusterRoles: `key=value[,key=value]`')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;rolebinding' {
+            [CompletionResult]::new('--clusterrole', '--clusterrole', [CompletionResultType]::ParameterName, 'ClusterRole this RoleBinding should reference')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role this RoleBinding should reference')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Usernames to bind to the role (repeatable)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Groups to bind to the role (repeatable)')
+            [CompletionResult]::new('--serviceaccount', '--serviceaccount', [CompletionResultType]::ParameterName, 'Service accounts to bind to the role, as `<namespace>:<name>` (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;clusterrolebinding' {
+            [CompletionResult]::new('--clusterrole', '--clusterrole', [CompletionResultType]::ParameterName, 'ClusterRole this ClusterRoleBinding should reference')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Usernames to bind to the role (repeatable)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Groups to bind to the role (repeatable)')
+            [CompletionResult]::new('--serviceaccount', '--serviceaccount', [CompletionResultType]::ParameterName, 'Service accounts to bind to the role, as `<namespace>:<name>` (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;quota' {
+            [CompletionResult]::new('--hard', '--hard', [CompletionResultType]::ParameterName, 'A comma-delimited set of `resource=quantity` pairs that define a hard limit')
+            [CompletionResult]::new('--scopes', '--scopes', [CompletionResultType]::ParameterName, 'A comma-delimited set of quota scopes that must all match each object tracked by the quota')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;resourcequota' {
+            [CompletionResult]::new('--hard', '--hard', [CompletionResultType]::ParameterName, 'A comma-delimited set of `resource=quantity` pairs that define a hard limit')
+            [CompletionResult]::new('--scopes', '--scopes', [CompletionResultType]::ParameterName, 'A comma-delimited set of quota scopes that must all match each object tracked by the quota')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;poddisruptionbudget' {
+            [CompletionResult]::new('--min-available', '--min-available', [CompletionResultType]::ParameterName, 'The minimum number or percentage of available pods this budget requires')
+            [CompletionResult]::new('--max-unavailable', '--max-unavailable', [CompletionResultType]::ParameterName, 'The maximum number or percentage of unavailable pods this budget requires')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A label selector to use for this budget')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;pdb' {
+            [CompletionResult]::new('--min-available', '--min-available', [CompletionResultType]::ParameterName, 'The minimum number or percentage of available pods this budget requires')
+            [CompletionResult]::new('--max-unavailable', '--max-unavailable', [CompletionResultType]::ParameterName, 'The maximum number or percentage of unavailable pods this budget requires')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A label selector to use for this budget')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;priorityclass' {
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The value of this priority class')
+            [CompletionResult]::new('--global-default', '--global-default', [CompletionResultType]::ParameterName, 'If true, this priority class is the cluster''s default')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The description of this priority class (what it is for)')
+            [CompletionResult]::new('--preemption-policy', '--preemption-policy', [CompletionResultType]::ParameterName, 'The policy for preempting pods of lower priority')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;pc' {
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The value of this priority class')
+            [CompletionResult]::new('--global-default', '--global-default', [CompletionResultType]::ParameterName, 'If true, this priority class is the cluster''s default')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The description of this priority class (what it is for)')
+            [CompletionResult]::new('--preemption-policy', '--preemption-policy', [CompletionResultType]::ParameterName, 'The policy for preempting pods of lower priority')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;ingress' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Ingress class to be used')
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, '`host/path=service:port[,tls[=secret]]`; a path ending in `*` is pathType Prefix (repeatable)')
+            [CompletionResult]::new('--default-backend', '--default-backend', [CompletionResultType]::ParameterName, 'Default service for backend, as `svcname:port`')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Annotation to insert in the ingress object, as `annotation=value` (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;ing' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Ingress class to be used')
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, '`host/path=service:port[,tls[=secret]]`; a path ending in `*` is pathType Prefix (repeatable)')
+            [CompletionResult]::new('--default-backend', '--default-backend', [CompletionResultType]::ParameterName, 'Default service for backend, as `svcname:port`')
+            [CompletionResult]::new('--annotation', '--annotation', [CompletionResultType]::ParameterName, 'Annotation to insert in the ingress object, as `annotation=value` (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--field-manager', '--field-manager', [CompletionResultType]::ParameterName, 'Name of the manager used to track field ownership')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--save-config', '--save-config', [CompletionResultType]::ParameterName, 'Store the object''s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kctl;create;token' {
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience of the requested token (repeatable; default: the API server''s)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Requested lifetime of the token (`10m`, `1h`; 0: the server decides)')
+            [CompletionResult]::new('--bound-object-kind', '--bound-object-kind', [CompletionResultType]::ParameterName, 'Kind of an object to bind the token to: Node, Pod or Secret')
+            [CompletionResult]::new('--bound-object-name', '--bound-object-name', [CompletionResultType]::ParameterName, 'Name of an object to bind the token to (requires --bound-object-kind)')
+            [CompletionResult]::new('--bound-object-uid', '--bound-object-uid', [CompletionResultType]::ParameterName, 'UID of an object to bind the token to (requires --bound-object-kind and --bound-object-name)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE... (the TokenRequest)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: yaml, json, name, jsonpath=TEMPLATE... (the TokenRequest)')
+            [CompletionResult]::new('--allow-missing-template-keys', '--allow-missing-template-keys', [CompletionResultType]::ParameterName, 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The name of the kubeconfig cluster to use')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The name of the kubeconfig user to use')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'If present, the namespace scope for this request')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The address and port of the Kubernetes API server')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
+            [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'If true, the server''s certificate will not be checked for validity')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1030,6 +1600,15 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('cronjob', 'cronjob', [CompletionResultType]::ParameterValue, 'Create a cron job with the given image and schedule')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Create a service')
             [CompletionResult]::new('serviceaccount', 'serviceaccount', [CompletionResultType]::ParameterValue, 'Create a service account')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Create a role with a single rule')
+            [CompletionResult]::new('clusterrole', 'clusterrole', [CompletionResultType]::ParameterValue, 'Create a cluster role')
+            [CompletionResult]::new('rolebinding', 'rolebinding', [CompletionResultType]::ParameterValue, 'Create a role binding for a particular role or cluster role')
+            [CompletionResult]::new('clusterrolebinding', 'clusterrolebinding', [CompletionResultType]::ParameterValue, 'Create a cluster role binding for a particular cluster role')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Create a quota with the specified name')
+            [CompletionResult]::new('poddisruptionbudget', 'poddisruptionbudget', [CompletionResultType]::ParameterValue, 'Create a pod disruption budget with the specified name')
+            [CompletionResult]::new('priorityclass', 'priorityclass', [CompletionResultType]::ParameterValue, 'Create a priority class with the specified name')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Create an ingress with the specified name')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Request a service account token (printed alone, without a newline when piped)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1042,12 +1621,16 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         'kctl;create;help;secret' {
             [CompletionResult]::new('generic', 'generic', [CompletionResultType]::ParameterValue, 'A secret from literals, files, directories or env files')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'A TLS secret from a certificate and its key')
+            [CompletionResult]::new('docker-registry', 'docker-registry', [CompletionResultType]::ParameterValue, 'A secret for use with a Docker registry')
             break
         }
         'kctl;create;help;secret;generic' {
             break
         }
         'kctl;create;help;secret;tls' {
+            break
+        }
+        'kctl;create;help;secret;docker-registry' {
             break
         }
         'kctl;create;help;deployment' {
@@ -1079,6 +1662,33 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;create;help;serviceaccount' {
+            break
+        }
+        'kctl;create;help;role' {
+            break
+        }
+        'kctl;create;help;clusterrole' {
+            break
+        }
+        'kctl;create;help;rolebinding' {
+            break
+        }
+        'kctl;create;help;clusterrolebinding' {
+            break
+        }
+        'kctl;create;help;quota' {
+            break
+        }
+        'kctl;create;help;poddisruptionbudget' {
+            break
+        }
+        'kctl;create;help;priorityclass' {
+            break
+        }
+        'kctl;create;help;ingress' {
+            break
+        }
+        'kctl;create;help;token' {
             break
         }
         'kctl;create;help;help' {
@@ -1151,6 +1761,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Process the directories given with -f recursively')
@@ -1177,6 +1790,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -1200,6 +1816,9 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'Path to a cert file for the certificate authority')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'kubectl''s kustomize directory: not supported (kctl says what to run instead)')
@@ -1237,6 +1856,15 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             [CompletionResult]::new('cronjob', 'cronjob', [CompletionResultType]::ParameterValue, 'Create a cron job with the given image and schedule')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Create a service')
             [CompletionResult]::new('serviceaccount', 'serviceaccount', [CompletionResultType]::ParameterValue, 'Create a service account')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Create a role with a single rule')
+            [CompletionResult]::new('clusterrole', 'clusterrole', [CompletionResultType]::ParameterValue, 'Create a cluster role')
+            [CompletionResult]::new('rolebinding', 'rolebinding', [CompletionResultType]::ParameterValue, 'Create a role binding for a particular role or cluster role')
+            [CompletionResult]::new('clusterrolebinding', 'clusterrolebinding', [CompletionResultType]::ParameterValue, 'Create a cluster role binding for a particular cluster role')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Create a quota with the specified name')
+            [CompletionResult]::new('poddisruptionbudget', 'poddisruptionbudget', [CompletionResultType]::ParameterValue, 'Create a pod disruption budget with the specified name')
+            [CompletionResult]::new('priorityclass', 'priorityclass', [CompletionResultType]::ParameterValue, 'Create a priority class with the specified name')
+            [CompletionResult]::new('ingress', 'ingress', [CompletionResultType]::ParameterValue, 'Create an ingress with the specified name')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Request a service account token (printed alone, without a newline when piped)')
             break
         }
         'kctl;help;create;namespace' {
@@ -1248,12 +1876,16 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
         'kctl;help;create;secret' {
             [CompletionResult]::new('generic', 'generic', [CompletionResultType]::ParameterValue, 'A secret from literals, files, directories or env files')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'A TLS secret from a certificate and its key')
+            [CompletionResult]::new('docker-registry', 'docker-registry', [CompletionResultType]::ParameterValue, 'A secret for use with a Docker registry')
             break
         }
         'kctl;help;create;secret;generic' {
             break
         }
         'kctl;help;create;secret;tls' {
+            break
+        }
+        'kctl;help;create;secret;docker-registry' {
             break
         }
         'kctl;help;create;deployment' {
@@ -1285,6 +1917,33 @@ Register-ArgumentCompleter -Native -CommandName 'kctl' -ScriptBlock {
             break
         }
         'kctl;help;create;serviceaccount' {
+            break
+        }
+        'kctl;help;create;role' {
+            break
+        }
+        'kctl;help;create;clusterrole' {
+            break
+        }
+        'kctl;help;create;rolebinding' {
+            break
+        }
+        'kctl;help;create;clusterrolebinding' {
+            break
+        }
+        'kctl;help;create;quota' {
+            break
+        }
+        'kctl;help;create;poddisruptionbudget' {
+            break
+        }
+        'kctl;help;create;priorityclass' {
+            break
+        }
+        'kctl;help;create;ingress' {
+            break
+        }
+        'kctl;help;create;token' {
             break
         }
         'kctl;help;delete' {

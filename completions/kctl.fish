@@ -33,6 +33,9 @@ complete -c kctl -n "__fish_kctl_needs_command" -s s -l server -d 'The address a
 complete -c kctl -n "__fish_kctl_needs_command" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_needs_command" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_needs_command" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_needs_command" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_needs_command" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_needs_command" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_needs_command" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -78,6 +81,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -s s -l server -d 'The ad
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s A -l all-namespaces -d 'List the requested objects across all namespaces'
@@ -112,6 +118,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand watch" -s s -l server -d 'The 
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s A -l all-namespaces -d 'Watch the requested objects across all namespaces'
@@ -202,6 +211,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -235,6 +247,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -271,6 +286,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -307,6 +325,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -322,6 +343,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -329,6 +353,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "generic" -d 'A secret from literals, files, directories or env files'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "tls" -d 'A TLS secret from a certificate and its key'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "docker-registry" -d 'A secret for use with a Docker registry'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l image -d 'Image to run (repeatable: one container per image)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l replicas -d 'Number of replicas' -r
@@ -360,6 +385,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -396,6 +424,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -431,6 +462,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -467,6 +501,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -503,6 +540,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -518,6 +558,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -537,6 +580,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -574,6 +620,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
@@ -607,12 +656,474 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l verb -d 'Verb that applies to the resources contained in the rule' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l resource -d 'Resource that the rule applies to: `resource[.group][/subresource]`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l resource-name -d 'Resource in the white list that the rule applies to (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l verb -d 'Verb that applies to the resources contained in the rule' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l resource -d 'Resource that the rule applies to: `resource[.group][/subresource]`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l resource-name -d 'Resource in the white list that the rule applies to (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l non-resource-url -d 'A partial url that user should have access to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l aggregation-rule -d 'An aggregation label selector for combining ClusterRoles: `key=value[,key=value]`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l clusterrole -d 'ClusterRole this RoleBinding should reference' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l role -d 'Role this RoleBinding should reference' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l user -d 'Usernames to bind to the role (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l group -d 'Groups to bind to the role (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l serviceaccount -d 'Service accounts to bind to the role, as `<namespace>:<name>` (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l clusterrole -d 'ClusterRole this ClusterRoleBinding should reference' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l user -d 'Usernames to bind to the role (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l group -d 'Groups to bind to the role (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l serviceaccount -d 'Service accounts to bind to the role, as `<namespace>:<name>` (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l hard -d 'A comma-delimited set of `resource=quantity` pairs that define a hard limit' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l scopes -d 'A comma-delimited set of quota scopes that must all match each object tracked by the quota' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l hard -d 'A comma-delimited set of `resource=quantity` pairs that define a hard limit' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l scopes -d 'A comma-delimited set of quota scopes that must all match each object tracked by the quota' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l min-available -d 'The minimum number or percentage of available pods this budget requires' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l max-unavailable -d 'The maximum number or percentage of unavailable pods this budget requires' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l selector -d 'A label selector to use for this budget' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l min-available -d 'The minimum number or percentage of available pods this budget requires' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l max-unavailable -d 'The maximum number or percentage of unavailable pods this budget requires' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l selector -d 'A label selector to use for this budget' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l value -d 'The value of this priority class' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l global-default -d 'If true, this priority class is the cluster\'s default' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l description -d 'The description of this priority class (what it is for)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l preemption-policy -d 'The policy for preempting pods of lower priority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l value -d 'The value of this priority class' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l global-default -d 'If true, this priority class is the cluster\'s default' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l description -d 'The description of this priority class (what it is for)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l preemption-policy -d 'The policy for preempting pods of lower priority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l class -d 'Ingress class to be used' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l rule -d '`host/path=service:port[,tls[=secret]]`; a path ending in `*` is pathType Prefix (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l default-backend -d 'Default service for backend, as `svcname:port`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l annotation -d 'Annotation to insert in the ingress object, as `annotation=value` (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l class -d 'Ingress class to be used' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l rule -d '`host/path=service:port[,tls[=secret]]`; a path ending in `*` is pathType Prefix (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l default-backend -d 'Default service for backend, as `svcname:port`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l annotation -d 'Annotation to insert in the ingress object, as `annotation=value` (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+client\t''
+server\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l audience -d 'Audience of the requested token (repeatable; default: the API server\'s)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l duration -d 'Requested lifetime of the token (`10m`, `1h`; 0: the server decides)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-kind -d 'Kind of an object to bind the token to: Node, Pod or Secret' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-name -d 'Name of an object to bind the token to (requires --bound-object-kind)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-uid -d 'UID of an object to bind the token to (requires --bound-object-kind and --bound-object-name)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE... (the TokenRequest)' -r -f -a "wide\t''
+yaml\t''
+json\t''
+name\t''
+jsonpath=\t''
+jsonpath-file=\t''
+jsonpath-as-json=\t''
+custom-columns=\t''
+custom-columns-file=\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Create a namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "configmap" -d 'Create a config map from literals, files, directories or env files'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create a secret'
@@ -621,6 +1132,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "cronjob" -d 'Create a cron job with the given image and schedule'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "service" -d 'Create a service'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "serviceaccount" -d 'Create a service account'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "role" -d 'Create a role with a single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "token" -d 'Request a service account token (printed alone, without a newline when piped)'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects to delete' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s l -l selector -d 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`' -r
@@ -645,6 +1165,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand delete" -s s -l server -d 'The
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s R -l recursive -d 'Process the directories given with -f recursively'
@@ -687,6 +1210,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand completions" -s s -l server -d
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -701,6 +1227,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s s -l server -d 
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
@@ -722,6 +1251,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cronjob" -d 'Create a cron job with the given image and schedule'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "service" -d 'Create a service'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "serviceaccount" -d 'Create a service account'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "role" -d 'Create a role with a single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "token" -d 'Request a service account token (printed alone, without a newline when piped)'
 
 # Live completion: resource types (from kctl's discovery cache) and the names of the objects
 # of the type on the line (one metadata-only request).

@@ -620,7 +620,7 @@ pub(crate) struct CreateToken {
     /// Requested lifetime of the token (`10m`, `1h`; 0: the server decides).
     #[arg(long, default_value = "0s")]
     pub(crate) duration: String,
-    /// Kind of an object to bind the token to: Pod or Secret.
+    /// Kind of an object to bind the token to: Node, Pod or Secret.
     #[arg(long, default_value = "")]
     pub(crate) bound_object_kind: String,
     /// Name of an object to bind the token to (requires --bound-object-kind).

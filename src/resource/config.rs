@@ -780,11 +780,12 @@ fn impersonation(config: &mut kube::Config, g: &ConnectOptions, who: Option<&(St
     let name = who.map_or("", |(n, _)| n.as_str());
     let words = format!("requesting uid, groups or user-extra for {name} without impersonating a user");
     let from_flags = !g.impersonate_groups.is_empty() || g.impersonate_uid.is_some();
-    Err(Error::Config(match who {
-        Some((_, file)) if !from_flags => {
-            format!("{words}: {file}: user \"{name}\" sets as-groups, as-uid or as-user-extra without as")
-        }
-        _ => words,
+    // kubectl's layout for this one: `Error in configuration: ...`.
+    Err(Error::Plain(match who {
+        Some((_, file)) if !from_flags => format!(
+            "Error in configuration: {words}: {file}: user \"{name}\" sets as-groups, as-uid or as-user-extra without as"
+        ),
+        _ => format!("Error in configuration: {words}"),
     }))
 }
 

@@ -309,21 +309,24 @@ fn create_token_prints_only_the_token() {
     let ns = Ns::new("gentok");
     let n = ns.name.as_str();
     kubectl_ok(&ns.env, &["-n", n, "create", "serviceaccount", "robot"]);
-    let (out, err, code) = run(ns.env.kctl(&[
-        "-n",
-        n,
-        "create",
-        "token",
-        "robot",
-        "--duration=10m",
-        "--audience=a",
-        "--audience=b",
-    ]));
+    let (out, err, code) = run(ns.env.kctl(&["-n", n, "create", "token", "robot", "--duration=10m"]));
     assert_eq!((err.as_str(), code), ("", 0));
     assert!(!out.is_empty() && !out.ends_with('\n') && !out.contains(' '), "{out}");
     // The token works: a TokenReview-free check, it authenticates as the service account.
     let (_, err, _) = run(ns.env.kctl(&["-n", n, "get", "pods", "--token", &out]));
     assert!(!err.contains("Unauthorized"), "{err}");
+    let (aud, err, code) = run(ns.env.kctl(&[
+        "-n",
+        n,
+        "create",
+        "token",
+        "robot",
+        "--audience=a",
+        "--audience=b",
+        "-o",
+        "jsonpath={.spec.audiences}",
+    ]));
+    assert_eq!((aud.as_str(), err.as_str(), code), ("[\"a\",\"b\"]", "", 0));
     // -v 9 logs the requests and answers, never the token.
     let (tok, err, code) = run(ns.env.kctl(&["-n", n, "create", "token", "robot", "-v", "9"]));
     assert_eq!(code, 0, "{err}");

@@ -18,7 +18,11 @@ use serde_json::{Map, Value, json};
 
 use super::built::{Built, usage};
 use super::common::{CommonOptions, ResultPrinter, set_annotation};
-use super::{docker, goorder, ingress, policy, rbac};
+use super::docker;
+use super::goorder;
+use super::ingress;
+use super::policy;
+use super::rbac;
 use crate::cli::{
     CreateConfigMap, CreateCronJob, CreateDeployment, CreateGenerator, CreateJob, CreateSecret, CreateSecretGeneric,
     CreateSecretTls, CreateService, CreateServiceArgs, DataSources,

@@ -121,7 +121,7 @@ fn resource_for(disco: &Discovery, resource: &str, group: &str) -> Option<(Strin
         return Some((r.plural.clone(), r.group.clone()));
     }
     by_priority()
-        .find(|r| in_group(&r.group) && r.short_names.iter().any(|s| *s == resource))
+        .find(|r| in_group(&r.group) && r.short_names.contains(&resource))
         .map(|r| (r.plural.clone(), r.group.clone()))
 }
 

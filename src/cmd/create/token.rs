@@ -17,7 +17,7 @@ use crate::resource::request::Request;
 use crate::status::ExitStatus;
 
 /// The kinds a token may be bound to, and their API versions.
-const BOUND_KINDS: &[(&str, &str)] = &[("Pod", "v1"), ("Secret", "v1")];
+const BOUND_KINDS: &[(&str, &str)] = &[("Node", "v1"), ("Pod", "v1"), ("Secret", "v1")];
 
 fn usage(msg: impl Into<String>) -> Error {
     Error::Usage(msg.into())
