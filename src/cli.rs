@@ -70,6 +70,10 @@ pub(crate) struct GlobalArgs {
     /// Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted).
     #[arg(short = 'v', long = "v", global = true, default_value_t = 0, value_name = "LEVEL")]
     pub(crate) verbosity: u8,
+
+    /// Treat warnings received from the server as errors and exit with a non-zero exit code.
+    #[arg(long, global = true)]
+    pub(crate) warnings_as_errors: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -306,6 +310,12 @@ pub(crate) struct CreateArgs {
     /// How many objects may be in flight at once.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub(crate) concurrency: u16,
+
+    /// strict (or true): check every object against the server's schema and send nothing when
+    /// one fails (on the server when it validates fields itself, else here); warn: the server
+    /// warns about unknown or duplicate fields; ignore (or false): no schema validation.
+    #[arg(long, default_value = "strict", num_args = 0..=1, require_equals = true, default_missing_value = "strict", value_name = "MODE")]
+    pub(crate) validate: String,
 
     #[command(flatten)]
     pub(crate) common: CreateCommon,

@@ -16,4 +16,5 @@ mod output;
 mod proxy;
 mod resolution;
 mod security;
+mod validate;
 mod watch;
