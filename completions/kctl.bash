@@ -245,7 +245,7 @@ _kctl() {
 
     case "${cmd}" in
         kctl)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version get watch create delete completions __complete help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version get watch create delete completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,7 +311,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd____complete)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -377,7 +377,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__completions)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version bash elvish fish powershell zsh"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -443,7 +443,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create)
-            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
+            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --validate --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,6 +466,10 @@ _kctl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --validate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -549,7 +553,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__configmap)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,7 +651,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__cronjob)
-            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,7 +749,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__deployment)
-            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1067,7 +1071,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__job)
-            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --image --from --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,7 +1165,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__namespace)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1247,7 +1251,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version generic tls help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version generic tls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,7 +1317,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__generic)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,7 +1475,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__tls)
-            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --cert --key --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1569,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version clusterip nodeport loadbalancer externalname help"
+            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version clusterip nodeport loadbalancer externalname help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,7 +1635,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__clusterip)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,7 +1737,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__externalname)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1919,7 +1923,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__loadbalancer)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2021,7 +2025,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__nodeport)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2123,7 +2127,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__serviceaccount)
-            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -h -V --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,7 +2213,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__delete)
-            opts="-f -R -l -A -o -n -s -v -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-f -R -l -A -o -n -s -v -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,7 +2335,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__get)
-            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2745,7 +2749,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__watch)
-            opts="-A -l -o -n -s -v -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -n -s -v -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
