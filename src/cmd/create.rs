@@ -9,6 +9,7 @@ mod goorder;
 mod validation;
 
 pub(crate) use common::{CommonOptions, CreatedOutput};
+pub(crate) use validation::Validation;
 
 use crate::cli::CreateGenerator;
 use crate::cmd::Context;
@@ -20,38 +21,6 @@ use crate::status::ExitStatus;
 pub(crate) struct CreateOptions {
     pub(crate) objects: CreateObjects,
     pub(crate) common: CommonOptions,
-}
-
-/// `--validate`: kubectl's validation directive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Validation {
-    /// `strict`, `true`: problems stop the run before anything is sent.
-    Strict,
-    /// `warn`: the server warns (when it validates fields), nothing stops.
-    Warn,
-    /// `ignore`, `false`: no schema validation.
-    Ignore,
-}
-
-impl Validation {
-    /// kubectl's `GetValidationDirective`: a Go boolean or `strict`, `warn`, `ignore`.
-    pub(crate) fn parse(value: &str) -> Option<Validation> {
-        match value {
-            "1" | "t" | "T" | "TRUE" | "true" | "True" | "strict" => Some(Validation::Strict),
-            "0" | "f" | "F" | "FALSE" | "false" | "False" | "ignore" => Some(Validation::Ignore),
-            "warn" => Some(Validation::Warn),
-            _ => None,
-        }
-    }
-
-    /// The `fieldValidation` query parameter kubectl sends with each create.
-    pub(crate) fn directive(self) -> &'static str {
-        match self {
-            Validation::Strict => "Strict",
-            Validation::Warn => "Warn",
-            Validation::Ignore => "Ignore",
-        }
-    }
 }
 
 /// What to create.

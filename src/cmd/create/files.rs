@@ -11,7 +11,7 @@ use futures::StreamExt;
 use serde_json::Value;
 
 use super::common::{CommonOptions, ResultPrinter, save_config};
-use super::{Validation, validation};
+use super::validation::{self, Validation};
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};

@@ -10,7 +10,6 @@
 
 use std::collections::HashMap;
 
-use super::Validation;
 use crate::error::{Error, Result};
 use crate::resource::Cluster;
 use crate::resource::manifest::Manifest;
@@ -19,6 +18,38 @@ use crate::resource::validate::{
     Gvk, OpenApi, SchemaError, Syntax, WARN_UNSUPPORTED, duplicate_keys, error_validating, klog_warning, stderr_for,
     validating_data,
 };
+
+/// `--validate`: kubectl's validation directive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Validation {
+    /// `strict`, `true`: problems stop the run before anything is sent.
+    Strict,
+    /// `warn`: the server warns (when it validates fields), nothing stops.
+    Warn,
+    /// `ignore`, `false`: no schema validation.
+    Ignore,
+}
+
+impl Validation {
+    /// kubectl's `GetValidationDirective`: a Go boolean or `strict`, `warn`, `ignore`.
+    pub(crate) fn parse(value: &str) -> Option<Validation> {
+        match value {
+            "1" | "t" | "T" | "TRUE" | "true" | "True" | "strict" => Some(Validation::Strict),
+            "0" | "f" | "F" | "FALSE" | "false" | "False" | "ignore" => Some(Validation::Ignore),
+            "warn" => Some(Validation::Warn),
+            _ => None,
+        }
+    }
+
+    /// The `fieldValidation` query parameter kubectl sends with each create.
+    pub(crate) fn directive(self) -> &'static str {
+        match self {
+            Validation::Strict => "Strict",
+            Validation::Warn => "Warn",
+            Validation::Ignore => "Ignore",
+        }
+    }
+}
 
 /// What validation found.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
-use super::Syntax;
 use super::schema::{OpenApi, Primitive, Schema, SchemaError, quote};
+use super::types::Syntax;
 
 /// How many `$ref`s may follow one another without reaching a value's schema (a definition
 /// that is only a reference to itself would otherwise loop; kubectl overflows its stack).

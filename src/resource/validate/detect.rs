@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::schema::{GVK_KEY, OpenApi, SchemaError, may_hold};
-use super::{FieldValidation, Gvk};
+use super::types::{FieldValidation, Gvk};
 
 const PARAM: &str = "fieldValidation";
 

@@ -242,7 +242,7 @@ fn issue_examples() {
 
 #[test]
 fn field_validation_detection() {
-    use super::{FieldValidation, Gvk};
+    use super::{Gvk, types::FieldValidation};
     let api = OpenApi::new(fs::read(Path::new(DIR).join("openapi-v2.json")).unwrap()).unwrap();
     // v1.20: PATCH has no fieldValidation parameter.
     assert_eq!(

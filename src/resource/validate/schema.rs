@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::Gvk;
+use super::types::Gvk;
 
 /// The document was not an OpenAPI v2 object, or a definition a validation reached breaks one
 /// of `proto`'s rules (kubectl would not validate at all then).
