@@ -39,6 +39,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -l as-uid -d 'UID to impersonate
 complete -c kctl -n "__fish_kctl_needs_command" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_needs_command" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_needs_command" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "get" -d 'Display one or many resources'
@@ -97,6 +98,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l watch-only -d 'Watch f
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l output-watch-events -d 'Output watch event objects when --watch or --watch-only is used'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s l -l selector -d 'Selector (label query) to filter on: `=`, `==`, `!=`, `in`, `notin`, `exists`' -r
@@ -129,6 +131,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand watch" -l show-labels -d 'When
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l no-headers -d 'When printing a table, don\'t print the header'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l show-managed-fields -d 'Keep the managedFields when printing objects in JSON or YAML format'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand watch" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create' -r
@@ -167,6 +170,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_su
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "namespace" -d 'Create a namespace'
@@ -218,6 +222,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
@@ -254,6 +259,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ns" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l from-literal -d '`key=value` to add (repeatable)' -r
@@ -293,6 +299,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l from-literal -d '`key=value` to add (repeatable)' -r
@@ -332,6 +339,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cm" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -349,6 +357,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "generic" -d 'A secret from literals, files, directories or env files'
@@ -392,6 +401,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l image -d 'Image to run (repeatable: one container per image)' -r
@@ -431,6 +441,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deploy" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l image -d 'Image to run' -r
@@ -469,6 +480,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l image -d 'Image to run' -r
@@ -508,6 +520,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l image -d 'Image to run' -r
@@ -547,6 +560,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cj" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -564,6 +578,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "clusterip" -d 'A ClusterIP service'
@@ -586,6 +601,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from svc" -f -a "clusterip" -d 'A ClusterIP service'
@@ -627,6 +643,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
@@ -663,6 +680,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from sa" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l verb -d 'Verb that applies to the resources contained in the rule' -r
@@ -1176,6 +1194,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand delete" -s A -l all-namespaces
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l now -d 'Immediate shutdown: --grace-period=1'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l force -d 'With --grace-period=0 (the default with --force): remove the object at once, without waiting for it to stop'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand delete" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) naming the objects' -r
@@ -1216,6 +1235,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand completions" -l as-uid -d 'UID
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand completions" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -1233,6 +1253,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l as-uid -d 'UID 
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "get" -d 'Display one or many resources'

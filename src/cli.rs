@@ -86,6 +86,9 @@ pub(crate) struct GlobalArgs {
     /// kubectl's kustomize directory: not supported (kctl says what to run instead).
     #[arg(short = 'k', long, global = true, hide = true, value_name = "DIR")]
     pub(crate) kustomize: Option<String>,
+    /// Treat warnings received from the server as errors and exit with a non-zero exit code.
+    #[arg(long, global = true)]
+    pub(crate) warnings_as_errors: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -360,6 +363,11 @@ pub(crate) struct CreateArgs {
     /// POST the file given with -f to this server path (`/api/v1/namespaces/x/pods`) and print the answer as sent.
     #[arg(long, value_name = "PATH")]
     pub(crate) raw: Option<String>,
+    /// strict (or true): check every object against the server's schema and send nothing when
+    /// one fails (on the server when it validates fields itself, else here); warn: the server
+    /// warns about unknown or duplicate fields; ignore (or false): no schema validation.
+    #[arg(long, default_value = "strict", num_args = 0..=1, require_equals = true, default_missing_value = "strict", value_name = "MODE")]
+    pub(crate) validate: String,
 
     #[command(flatten)]
     pub(crate) common: CreateCommon,

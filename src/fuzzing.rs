@@ -18,7 +18,7 @@ use crate::output::jsonpath::{JsonPath, execution_error, relaxed};
 pub type Target = (&'static str, fn(&[u8]));
 
 /// Every target, by its name in `fuzz/fuzz_targets/` and `fuzz/corpus/`.
-pub const TARGETS: [Target; 8] = [
+pub const TARGETS: [Target; 9] = [
     ("manifest", manifest),
     ("selector", selector),
     ("jsonpath", jsonpath),
@@ -27,7 +27,15 @@ pub const TARGETS: [Target; 8] = [
     ("sort_by", sort_by),
     ("duration", duration),
     ("kubeconfig", kubeconfig),
+    ("validate", validate),
 ];
+
+/// `create -f` validation: an OpenAPI v2 document and, after a NUL byte, the object to check
+/// (JSON; without one, a sample Deployment with errors): both syntaxes, kubectl's messages,
+/// field-validation detection, duplicate label keys, and up to 64 definitions decoded.
+pub fn validate(data: &[u8]) {
+    crate::resource::validate::fuzz_validate(data);
+}
 
 /// A `kind: List` of two Pods: the data the templates run on when the input brings none.
 pub fn sample() -> Value {
@@ -316,6 +324,13 @@ const DICTIONARY: &[&[u8]] = &[
     b"? ",
     b"|\n",
     b"kind: List\nitems:\n",
+    b"\"$ref\":\"#/definitions/",
+    b"\"x-kubernetes-group-version-kind\":[{\"group\":\"\",\"version\":\"v1\",\"kind\":\"",
+    b"\"type\":\"object\"",
+    b"\"additionalProperties\":",
+    b"\"required\":[",
+    b"\"fieldValidation\"",
+    b"null",
     b"apiVersion: v1\n",
     b"metadata:\n  name: x\n",
     b"\n",
@@ -462,7 +477,8 @@ mod tests {
     }
 
     /// `scripts/fuzz-smoke`: a short coverage-blind fuzzing run per target
-    /// (`KCTL_FUZZ_RUNS` inputs each, default 20000; `KCTL_FUZZ_SEED` to replay a run).
+    /// (`KCTL_FUZZ_RUNS` inputs each, default 20000; `KCTL_FUZZ_SEED` to replay a run;
+    /// `KCTL_FUZZ_TARGETS` to run some targets only).
     #[test]
     #[ignore = "run by scripts/fuzz-smoke"]
     fn smoke_run() {
@@ -479,11 +495,11 @@ mod tests {
                     .map(|d| d.as_nanos() as u64)
                     .unwrap_or(1)
             });
+        // `KCTL_FUZZ_TARGETS=validate,manifest`: only these targets.
+        let only = std::env::var("KCTL_FUZZ_TARGETS").unwrap_or_default();
         let mut failures = Vec::new();
-        // `KCTL_FUZZ_TARGETS=a,b`: only these targets.
-        let only = std::env::var("KCTL_FUZZ_TARGETS").ok();
         for (name, run) in TARGETS {
-            if only.as_deref().is_some_and(|o| !o.split(',').any(|t| t == name)) {
+            if !only.is_empty() && !only.split(',').any(|t| t == name) {
                 continue;
             }
             let start = std::time::Instant::now();

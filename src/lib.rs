@@ -74,6 +74,20 @@ fn init_logging(verbosity: u8) {
 }
 
 async fn dispatch(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
+    let warnings_as_errors = cli.global.warnings_as_errors;
+    let status = dispatch_command(cli, out, interrupt).await;
+    // kubectl's `--warnings-as-errors`: checked after a command that succeeded.
+    let warnings = resource::warnings::count();
+    if warnings_as_errors && status == ExitStatus::Success && warnings > 0 {
+        let _ = out.flush();
+        let s = if warnings == 1 { "" } else { "s" };
+        eprintln!("error: {warnings} warning{s} received");
+        return ExitStatus::Failure;
+    }
+    status
+}
+
+async fn dispatch_command(cli: Cli, out: &mut dyn Write, interrupt: &Interrupt) -> ExitStatus {
     init_logging(cli.global.verbosity);
     let result = match settings::refuse_kustomize(&cli).and_then(|()| settings::connection(&cli.global, &cli.command)) {
         Ok(connection) => {

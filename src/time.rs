@@ -13,6 +13,13 @@ pub(crate) fn now() -> i64 {
         .unwrap_or_default()
 }
 
+/// The wall clock: seconds since the epoch and the microseconds within the second (klog's
+/// line header).
+pub(crate) fn now_micros() -> (i64, u32) {
+    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    (d.as_secs() as i64, d.subsec_micros())
+}
+
 /// Parse kubectl's `--request-timeout`: `0`, plain seconds, or Go durations like `1m30s`, `500ms`.
 pub(crate) fn parse_duration(s: &str) -> Result<Option<Duration>> {
     let s = s.trim();

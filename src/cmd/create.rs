@@ -13,8 +13,10 @@ mod policy;
 mod quantity;
 mod rbac;
 mod token;
+mod validation;
 
 pub(crate) use common::{CommonOptions, CreatedOutput};
+pub(crate) use validation::Validation;
 
 use crate::cli::CreateGenerator;
 use crate::cmd::Context;
@@ -30,8 +32,12 @@ pub(crate) struct CreateOptions {
 
 /// What to create.
 pub(crate) enum CreateObjects {
-    /// `-f`: the objects of the inputs, up to `concurrency` in flight.
-    Files { inputs: Inputs, concurrency: usize },
+    /// `-f`: the objects of the inputs, up to `concurrency` in flight, validated as `validation` says.
+    Files {
+        inputs: Inputs,
+        concurrency: usize,
+        validation: Validation,
+    },
     /// `kctl create KIND NAME ...`: its own flags, as parsed (the common ones are typed
     /// in [`CommonOptions`]).
     Generator(CreateGenerator),
@@ -39,7 +45,11 @@ pub(crate) enum CreateObjects {
 
 pub(crate) async fn run(opts: &CreateOptions, cx: &mut Context<'_>) -> Result<ExitStatus> {
     match &opts.objects {
-        CreateObjects::Files { inputs, concurrency } => files::run(inputs, *concurrency, &opts.common, cx).await,
+        CreateObjects::Files {
+            inputs,
+            concurrency,
+            validation,
+        } => files::run(inputs, *concurrency, *validation, &opts.common, cx).await,
         CreateObjects::Generator(generator) => generators::run(generator, &opts.common, cx).await,
     }
 }

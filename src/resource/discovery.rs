@@ -391,13 +391,21 @@ pub(crate) fn read_cache(path: &Path, server: &str, now: SystemTime) -> Cached {
 /// Write atomically (temp file + rename), folders 0700 and the file 0600. The cache holds
 /// only what discovery returns: no credentials.
 pub(crate) fn write_cache(path: &Path, d: &Discovery) -> std::io::Result<()> {
+    let json = serde_json::to_vec(d).map_err(std::io::Error::other)?;
+    write_private(path, &[&json])
+}
+
+/// Write `parts` to `path` atomically (temp file + rename) as the discovery cache is
+/// written: folders 0700, the file 0600 from its creation.
+pub(crate) fn write_private(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| std::io::Error::other("cache path has no parent"))?;
     create_private_dir(dir)?;
     let mut tmp = tempfile_in(dir)?;
-    let json = serde_json::to_vec(d).map_err(std::io::Error::other)?;
-    tmp.1.write_all(&json)?;
+    for part in parts {
+        tmp.1.write_all(part)?;
+    }
     tmp.1.sync_all()?;
     std::fs::rename(&tmp.0, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp.0);

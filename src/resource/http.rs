@@ -109,6 +109,36 @@ pub(crate) async fn open(cluster: &Cluster, path: &str, accept: &str) -> Result<
     call.with_retries(|| call.head()).await
 }
 
+/// The answer of [`get_if_changed`].
+pub(crate) enum Fetched {
+    /// `304 Not Modified`: the copy whose `ETag` was sent is current.
+    NotModified,
+    /// The document, and its `ETag` when the server sent one.
+    Changed { bytes: Bytes, etag: Option<String> },
+}
+
+/// A GET sent with `If-None-Match: etag` (when given), with [`send`]'s retries and
+/// timeout: `304 Not Modified` is an answer, not a failure.
+pub(crate) async fn get_if_changed(cluster: &Cluster, path: &str, accept: &str, etag: Option<&str>) -> Result<Fetched> {
+    let mut call = Call::new(cluster, Method::GET, path, accept, None);
+    call.if_none_match = etag.map(str::to_owned);
+    let call = &call;
+    call.with_retries(|| async move {
+        let res = call.head().await?;
+        if res.status() == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified);
+        }
+        let etag = res
+            .headers()
+            .get(header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let bytes = call.read_body(res).await?;
+        Ok(Fetched::Changed { bytes, etag })
+    })
+    .await
+}
+
 /// Why one attempt failed.
 enum AttemptFailure {
     /// Nothing was sent: the connection could not be made. `permanent`: TLS or DNS failures,
@@ -136,6 +166,8 @@ struct Call<'a> {
     url: String,
     accept: &'a str,
     body: Option<Bytes>,
+    /// `If-None-Match` (see [`get_if_changed`]).
+    if_none_match: Option<String>,
     start: Instant,
     deadline: Option<Instant>,
 }
@@ -150,6 +182,7 @@ impl<'a> Call<'a> {
             path,
             accept,
             body,
+            if_none_match: None,
             start,
             deadline: cluster.request_timeout.map(|t| start + t),
         }
@@ -226,6 +259,9 @@ impl<'a> Call<'a> {
             client = prepared.client;
             *generation = Some(prepared.generation);
         }
+        if let Some(tag) = &self.if_none_match {
+            builder = builder.header(header::IF_NONE_MATCH, tag.as_str());
+        }
         let req = builder
             .body(self.body.clone().map(Body::from).unwrap_or_else(Body::empty))
             .map_err(|e| AttemptFailure::Fatal(Error::Usage(format!("invalid request path {}: {e}", self.path))))?;
@@ -250,6 +286,7 @@ impl<'a> Call<'a> {
             }
         };
         ANSWERED.store(true, std::sync::atomic::Ordering::Relaxed);
+        super::warnings::note(res.headers());
         let status = res.status();
         if cluster.verbosity >= 6 {
             eprintln!(
@@ -261,7 +298,7 @@ impl<'a> Call<'a> {
                 sent.elapsed().as_millis()
             );
         }
-        if status.is_success() {
+        if status.is_success() || (status == StatusCode::NOT_MODIFIED && self.if_none_match.is_some()) {
             return Ok(res);
         }
         let headers = res.headers().clone();

@@ -39,6 +39,9 @@ pub(crate) struct Manifest {
     pub(crate) line: usize,
     /// 0-based position in the `items` of a `List` document, when expanded from one.
     pub(crate) item: Option<usize>,
+    /// The document's text when its source is JSON (validation tells `1.0` from `1` and
+    /// finds repeated label keys there, as kubectl does); `None` for YAML.
+    pub(crate) json: Option<std::sync::Arc<str>>,
 }
 
 impl Manifest {
@@ -454,18 +457,24 @@ fn parse_yaml_stream(source: &str, text: &str, out: &mut Vec<Manifest>, errors: 
                 .count();
         match serde_saphyr::from_str_with_options::<Value>(chunk, yaml_options()) {
             Ok(Value::Null) => {}
-            Ok(v) => accept(source, document, content_line, v, out, errors),
+            Ok(v) => accept(source, (document, content_line), v, None, out, errors),
             Err(e) => {
                 let (l, c) = e
                     .location()
                     .map(|loc| (loc.line() as usize, loc.column() as usize))
                     .unwrap_or((1, 1));
+                let message = match &e {
+                    serde_saphyr::Error::DuplicateMappingKey { key, .. } => {
+                        duplicate_key_message(chunk, key.as_deref(), (l, c), line)
+                    }
+                    _ => yaml_message(&e),
+                };
                 errors.push(ManifestError::Parse {
                     source: source.to_string(),
                     document,
                     line: line + l.saturating_sub(1),
                     column: c.max(1),
-                    message: yaml_message(&e),
+                    message,
                 });
             }
         }
@@ -482,6 +491,64 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
         None => first,
     };
     first.trim_end_matches(':').to_string()
+}
+
+/// A key repeated in a mapping: which, and where it first appeared (`at` is the repeat's
+/// line and column in `chunk`, which starts at line `first_line` of the file).
+fn duplicate_key_message(chunk: &str, key: Option<&str>, at: (usize, usize), first_line: usize) -> String {
+    let Some(key) = key else {
+        return "duplicate key in a mapping".to_string();
+    };
+    let quoted = serde_json::to_string(key).unwrap_or_else(|_| key.to_string());
+    match first_occurrence(chunk, key, at) {
+        Some((l, c)) => format!(
+            "duplicate key {quoted} (first at line {}, column {c})",
+            first_line + l - 1
+        ),
+        None => format!("duplicate key {quoted}"),
+    }
+}
+
+/// Where `key` first appears in the mapping of its repeat at `(line, column)` (1-based, in
+/// `chunk`): earlier on the same line (flow style), or at the same column on an earlier line
+/// of the same block mapping.
+fn first_occurrence(chunk: &str, key: &str, (line, column): (usize, usize)) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = chunk.lines().collect();
+    let col = column.checked_sub(1)?;
+    let key_at = |text: &str, at: usize| {
+        let Some((byte, _)) = text.char_indices().nth(at) else {
+            return false;
+        };
+        let rest = &text[byte..];
+        [key.to_string(), format!("\"{key}\""), format!("'{key}'")]
+            .iter()
+            .any(|k| {
+                rest.strip_prefix(k.as_str())
+                    .is_some_and(|after| after.trim_start().starts_with(':'))
+            })
+    };
+    let text = lines.get(line.checked_sub(1)?)?;
+    let chars: Vec<char> = text.chars().collect();
+    for at in 0..col.min(chars.len()) {
+        let before = chars[..at].iter().rev().find(|c| !c.is_whitespace());
+        if matches!(before, Some('{' | ',')) && key_at(text, at) {
+            return Some((line, at + 1));
+        }
+    }
+    for l in (1..line).rev() {
+        let text = lines[l - 1];
+        let trimmed = text.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if key_at(text, col) {
+            return Some((l, column));
+        }
+        if text.len() - trimmed.len() < col {
+            return None;
+        }
+    }
+    None
 }
 
 /// A stream of JSON objects (kubectl accepts several, one after another).
@@ -504,7 +571,8 @@ fn parse_json_stream(source: &str, text: &str, out: &mut Vec<Manifest>, errors: 
             None => break,
             Some(Ok(v)) => {
                 document += 1;
-                accept(source, document, line, v, out, errors);
+                let json = std::sync::Arc::from(&text[start..stream.byte_offset()]);
+                accept(source, (document, line), v, Some(json), out, errors);
             }
             Some(Err(e)) => {
                 errors.push(ManifestError::Parse {
@@ -531,9 +599,9 @@ fn json_message(e: &serde_json::Error) -> String {
 /// Check one parsed document and add its objects (a List's items) to `out`.
 fn accept(
     source: &str,
-    document: usize,
-    line: usize,
+    (document, line): (usize, usize),
     v: Value,
+    json: Option<std::sync::Arc<str>>,
     out: &mut Vec<Manifest>,
     errors: &mut Vec<ManifestError>,
 ) {
@@ -568,6 +636,7 @@ fn accept(
                 document,
                 line,
                 item,
+                json: json.clone(),
             }),
             Err(message) => errors.push(invalid(item, message)),
         }
@@ -633,6 +702,27 @@ mod tests {
     }
 
     const CM: &str = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n";
+
+    #[test]
+    fn duplicate_keys_say_which_and_where() {
+        let (_, errors) = parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels: {x: 1}\n  name: b\n");
+        let text = errors[0].to_string();
+        assert_eq!(
+            text,
+            "error parsing f.yaml: document 1, line 6, column 3: duplicate key \"name\" (first at line 4, column 3)"
+        );
+        let (_, errors) = parse("---\napiVersion: v1\nkind: List\nitems:\n- kind: A\n  kind: B\n");
+        assert_eq!(
+            errors[0].to_string(),
+            "error parsing f.yaml: document 1, line 6, column 3: duplicate key \"kind\" (first at line 5, column 3)"
+        );
+        let (_, errors) = parse("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, \"name\": b}\n");
+        assert_eq!(
+            errors[0].to_string(),
+            "error parsing f.yaml: document 1, line 3, column 21: duplicate key \"name\" (first at line 3, column 12)"
+        );
+        assert!(!text.contains("DuplicateKeyPolicy"));
+    }
 
     #[test]
     fn multi_document_yaml() {

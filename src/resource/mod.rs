@@ -8,11 +8,14 @@ pub(crate) mod info;
 pub(crate) mod lines;
 pub(crate) mod lookup;
 pub(crate) mod manifest;
+pub(crate) mod openapi;
 pub(crate) mod redact;
 pub(crate) mod request;
 pub(crate) mod resolve;
 pub(crate) mod selector;
+pub(crate) mod validate;
 pub(crate) mod wait;
+pub(crate) mod warnings;
 pub(crate) mod watch;
 pub(crate) mod write;
 

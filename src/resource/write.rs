@@ -65,6 +65,8 @@ pub(crate) struct WriteParams {
     pub(crate) dry_run: bool,
     /// `fieldManager=...` (empty: the server's default).
     pub(crate) field_manager: String,
+    /// `fieldValidation=Strict|Warn|Ignore` on creates, as kubectl sends it (empty: none).
+    pub(crate) field_validation: &'static str,
 }
 
 /// How one write ended.
@@ -245,6 +247,7 @@ async fn create_inner(
     let request = Request::collection(obj.res, obj.namespace)
         .method(Method::POST)
         .write_options(params.dry_run, &params.field_manager)
+        .param("fieldValidation", params.field_validation)
         .body(obj.body.to_vec());
     let Some(sent) = send_write(cluster, checker, &request).await else {
         return Written::NotSent;

@@ -5,7 +5,7 @@
 
 use crate::cli::{self, CreateArgs, CreateCommon, CreateGenerator, CreateSecret, CreateService, DeleteArgs};
 use crate::cmd::DryRun;
-use crate::cmd::create::{CommonOptions, CreateObjects, CreateOptions, CreatedOutput};
+use crate::cmd::create::{CommonOptions, CreateObjects, CreateOptions, CreatedOutput, Validation};
 use crate::cmd::delete::{DeleteObjects, DeleteOptions, DeleteOutput, DeleteRequest, ListSelectors};
 use crate::error::{Error, Result};
 use crate::output::Template;
@@ -57,6 +57,12 @@ pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
     if args.filenames.is_empty() {
         return Err(Error::Usage("must specify one of -f and -k".into()));
     }
+    let validation = Validation::parse(&args.validate).ok_or_else(|| {
+        Error::Plain(format!(
+            "error: invalid - validate option {:?}; must be one of: strict (or true), warn, ignore (or false)",
+            args.validate
+        ))
+    })?;
     let common = create_common(&args.common)?;
     let selector = args.selector.as_deref().map(Selector::parse).transpose()?;
     Ok(CreateOptions {
@@ -67,6 +73,7 @@ pub(crate) fn create(args: &CreateArgs) -> Result<CreateOptions> {
                 selector,
             },
             concurrency: usize::from(args.concurrency.max(1)),
+            validation,
         },
         common,
     })

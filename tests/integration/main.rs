@@ -21,4 +21,5 @@ mod proxy;
 mod resolution;
 mod security;
 mod wait;
+mod validate;
 mod watch;

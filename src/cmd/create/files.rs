@@ -11,6 +11,7 @@ use futures::StreamExt;
 use serde_json::Value;
 
 use super::common::{CommonOptions, ResultPrinter, save_config};
+use super::validation::{self, Validation};
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
 use crate::error::{Error, Result};
@@ -29,6 +30,7 @@ const CRD_WAIT: Duration = Duration::from_secs(60);
 pub(super) async fn run(
     inputs: &Inputs,
     concurrency: usize,
+    validation: Validation,
     common: &CommonOptions,
     cx: &mut Context<'_>,
 ) -> Result<ExitStatus> {
@@ -48,7 +50,7 @@ pub(super) async fn run(
         items,
         crds,
         mut lookup,
-    }) = plan(&cluster, manifests, explicit_ns, common).await?
+    }) = plan(&cluster, manifests, explicit_ns, validation, common).await?
     else {
         return Ok(ExitStatus::Failure);
     };
@@ -73,6 +75,7 @@ pub(super) async fn run(
             params: WriteParams {
                 dry_run: common.dry_run == DryRun::Server,
                 field_manager: common.field_manager.clone(),
+                field_validation: validation.directive(),
             },
             concurrency,
             interrupt: cx.interrupt,
@@ -97,15 +100,24 @@ struct Plan<'c> {
     lookup: Lookup<'c>,
 }
 
-/// Map every kind before sending anything; `None` when some kinds are not served (their
-/// errors are reported).
+/// Validate every object (`--validate`) and map every kind before sending anything; `None`
+/// when some objects fail validation or some kinds are not served (the problems are
+/// reported).
 async fn plan<'c>(
     cluster: &'c Cluster,
     manifests: Vec<Manifest>,
     explicit_ns: bool,
+    validation: Validation,
     common: &CommonOptions,
 ) -> Result<Option<Plan<'c>>> {
-    let mut lookup = Lookup::load(cluster).await?;
+    // Discovery (often from its cache) and the schema (one small request when cached) at once.
+    let (lookup, schema) = tokio::join!(Lookup::load(cluster), validation::schema(cluster, validation));
+    let mut lookup = lookup?;
+    if let Some(api) = schema?
+        && !validation::report(&api, &manifests, validation)?
+    {
+        return Ok(None);
+    }
     let crds: Vec<InputCrd> = manifests
         .iter()
         .enumerate()
@@ -422,6 +434,7 @@ mod tests {
             document: 1,
             line: 1,
             item: None,
+            json: None,
         };
         let c = input_crd(3, &m).unwrap();
         assert_eq!(c.index, 3);

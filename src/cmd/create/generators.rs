@@ -209,6 +209,7 @@ async fn create(
     let params = WriteParams {
         dry_run: common.dry_run == DryRun::Server,
         field_manager: common.field_manager.clone(),
+        field_validation: "",
     };
     let ns = res.namespaced.then_some(cluster.namespace.as_str());
     match create_object(cluster, &res, ns, body, &params).await {
