@@ -371,3 +371,58 @@ fn exec_credentials_are_cached_until_they_expire() {
     assert_eq!(p.runs(), 4);
     assert!(!err.contains("never-valid-4715"), "{err}");
 }
+
+#[test]
+fn client_certificate_credentials_are_cached_too() {
+    let env = Env::new();
+    let c = cluster();
+    let dir = env.home.path().join("cert-plugin");
+    std::fs::create_dir_all(&dir).unwrap();
+    let read = |var: &str| std::fs::read_to_string(&c.env[var]).unwrap();
+    let out = Command::new("date")
+        .args(["-u", "-d", "+10 minutes", "+%Y-%m-%dT%H:%M:%SZ"])
+        .output()
+        .unwrap();
+    let expiry = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let credential = serde_json::json!({
+        "apiVersion": "client.authentication.k8s.io/v1beta1",
+        "kind": "ExecCredential",
+        "status": {
+            "clientCertificateData": read("KCTL_TEST_CLIENT_CERT"),
+            "clientKeyData": read("KCTL_TEST_CLIENT_KEY"),
+            "expirationTimestamp": expiry,
+        }
+    });
+    std::fs::write(dir.join("credential.json"), credential.to_string()).unwrap();
+    let plugin = dir.join("cert-plugin");
+    std::fs::write(
+        &plugin,
+        format!(
+            "#!/bin/sh\necho run >> {d}/runs\ncat {d}/credential.json\n",
+            d = dir.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&plugin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let kubeconfig = dir.join("kubeconfig");
+    std::fs::write(
+        &kubeconfig,
+        format!(
+            "apiVersion: v1\nkind: Config\ncurrent-context: x\nclusters:\n- name: c\n  cluster:\n    server: {}\n    certificate-authority: {}\ncontexts:\n- name: x\n  context: {{cluster: c, user: u}}\nusers:\n- name: u\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: {}\n      interactiveMode: Never\n",
+            c.server(),
+            c.ca(),
+            plugin.display()
+        ),
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let mut cmd = env.kctl(&["get", "ns", "default", "-o", "name"]);
+        cmd.env("KUBECONFIG", &kubeconfig);
+        let (out, err, code) = run(cmd);
+        assert_eq!((out.as_str(), code), ("namespace/default\n", 0), "{err}");
+    }
+    let runs = std::fs::read_to_string(dir.join("runs")).unwrap().lines().count();
+    assert_eq!(runs, 1, "three commands, one plugin run");
+    let file = cache_file(&env);
+    assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+}
