@@ -162,14 +162,15 @@ enum Step {
     Ready(Vec<Target>, Vec<ObjectError>),
     /// The objects of this type that the selectors (or `--all`) pick, in this namespace
     /// (`None`: all).
-    List(ApiResourceInfo, Option<String>, ListSelectors),
+    List(Box<(ApiResourceInfo, Option<String>, ListSelectors)>),
 }
 
 impl Step {
     async fn targets(self, cluster: &Cluster) -> (Vec<Target>, Vec<ObjectError>) {
         match self {
             Step::Ready(targets, late) => (targets, late),
-            Step::List(res, namespace, selectors) => {
+            Step::List(list) => {
+                let (res, namespace, selectors) = *list;
                 let mut targets = Vec::new();
                 let late = match list_targets(cluster, &res, namespace.as_deref(), &selectors, &mut targets).await {
                     Ok(()) => Vec::new(),
@@ -438,7 +439,7 @@ async fn by_type(
     if let Some(selectors) = list {
         let namespace = (!opts.all_namespaces).then(|| cluster.namespace.clone());
         for res in resolved.into_iter().flatten() {
-            steps.push(Step::List(res, namespace.clone(), selectors.clone()));
+            steps.push(Step::List(Box::new((res, namespace.clone(), selectors.clone()))));
         }
     } else {
         for (t, rs) in types.iter().zip(resolved) {

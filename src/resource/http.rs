@@ -288,6 +288,7 @@ impl<'a> Call<'a> {
         ANSWERED.store(true, std::sync::atomic::Ordering::Relaxed);
         super::warnings::note(res.headers());
         let status = res.status();
+        print_warnings(res.headers());
         if cluster.verbosity >= 6 {
             eprintln!(
                 "{} {} {} {} in {} milliseconds",
@@ -517,6 +518,43 @@ fn retry_after_header(headers: &HeaderMap) -> Option<Duration> {
 fn secs(d: Duration) -> String {
     format!("{:.1}s", d.as_secs_f64())
 }
+/// The server's `Warning` headers (`299 - "text"`), each printed once a run on stderr as
+/// kubectl prints them: `Warning: text`.
+fn print_warnings(headers: &HeaderMap) {
+    static SEEN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    for value in headers.get_all(header::WARNING) {
+        let Some(text) = value.to_str().ok().and_then(warning_text) else {
+            continue;
+        };
+        let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+        if !seen.contains(&text) {
+            eprintln!("Warning: {text}");
+            seen.push(text);
+        }
+    }
+}
+
+/// The text of one `Warning` header value: `CODE AGENT "TEXT" [DATE]`, the text unquoted.
+fn warning_text(value: &str) -> Option<String> {
+    let mut parts = value.splitn(3, ' ');
+    let code = parts.next()?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    parts.next()?;
+    let rest = parts.next()?.strip_prefix('"')?;
+    let mut text = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => text.push(chars.next()?),
+            '"' => return Some(text),
+            c => text.push(c),
+        }
+    }
+    None
+}
+
 /// The typed error for a failed answer: its `Status` when it is one, else one built from the text.
 pub(crate) fn status_error(code: u16, body: &[u8]) -> Error {
     if let Ok(mut status) = serde_json::from_slice::<kube::core::Status>(body)
@@ -526,6 +564,11 @@ pub(crate) fn status_error(code: u16, body: &[u8]) -> Error {
             status.code = code;
         }
         return Error::Api(Box::new(status));
+    }
+    // A body that is JSON but not a Status (a 404 of an unknown path lists the root paths)
+    // is not text: client-go's generic message for the code, as kubectl prints it.
+    if serde_json::from_slice::<serde_json::Value>(body).is_ok_and(|v| v.is_object()) {
+        return generic_status_error(code);
     }
     let text = String::from_utf8_lossy(body).trim().to_string();
     let reason = match code {
@@ -544,6 +587,69 @@ pub(crate) fn status_error(code: u16, body: &[u8]) -> Error {
         format!("the server responded with the status code {code} but did not return more information")
     } else {
         format!("the server rejected our request for an unknown reason ({text})")
+    };
+    Error::Api(Box::new(kube::core::Status {
+        status: Some(kube::core::response::StatusSummary::Failure),
+        code,
+        message,
+        reason: reason.to_string(),
+        ..Default::default()
+    }))
+}
+
+/// client-go's `NewGenericServerResponse` for an answer without a Status or text.
+fn generic_status_error(code: u16) -> Error {
+    let (reason, message) = match code {
+        409 => ("Conflict", "the server reported a conflict".to_string()),
+        404 => (
+            "NotFound",
+            "the server could not find the requested resource".to_string(),
+        ),
+        400 => (
+            "BadRequest",
+            "the server rejected our request for an unknown reason".to_string(),
+        ),
+        401 => (
+            "Unauthorized",
+            "the server has asked for the client to provide credentials".to_string(),
+        ),
+        403 | 406 | 415 => (
+            match code {
+                403 => "Forbidden",
+                406 => "NotAcceptable",
+                _ => "UnsupportedMediaType",
+            },
+            "unknown".to_string(),
+        ),
+        405 => (
+            "MethodNotAllowed",
+            "the server does not allow this method on the requested resource".to_string(),
+        ),
+        422 => (
+            "Invalid",
+            "the server rejected our request due to an error in our request".to_string(),
+        ),
+        503 => (
+            "ServiceUnavailable",
+            "the server is currently unable to handle the request".to_string(),
+        ),
+        504 => (
+            "Timeout",
+            "the server was unable to return a response in the time allotted, but may still be processing the request"
+                .to_string(),
+        ),
+        429 => (
+            "TooManyRequests",
+            "the server has received too many requests and has asked us to try again later".to_string(),
+        ),
+        c if c >= 500 => (
+            "InternalError",
+            "an error on the server (\"unknown\") has prevented the request from succeeding".to_string(),
+        ),
+        c => (
+            "",
+            format!("the server responded with the status code {c} but did not return more information"),
+        ),
     };
     Error::Api(Box::new(kube::core::Status {
         status: Some(kube::core::response::StatusSummary::Failure),
@@ -575,6 +681,29 @@ pub(crate) fn log_prefix() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warning_headers_as_kubectl_prints_them() {
+        assert_eq!(
+            warning_text(r#"299 - "v1 ComponentStatus is deprecated in v1.19+""#).as_deref(),
+            Some("v1 ComponentStatus is deprecated in v1.19+")
+        );
+        assert_eq!(
+            warning_text(r#"299 - "a \"quoted\" word" "Mon, 01 Jan 2024""#).as_deref(),
+            Some("a \"quoted\" word")
+        );
+        assert_eq!(warning_text("nonsense"), None);
+        assert_eq!(warning_text(r#"299 - "unterminated"#), None);
+    }
+
+    #[test]
+    fn json_bodies_without_a_status_get_client_go_messages() {
+        let e = status_error(404, br#"{"paths":["/api"]}"#);
+        assert_eq!(
+            e.render(),
+            "Error from server (NotFound): the server could not find the requested resource"
+        );
+    }
 
     fn status(code: u16, retry_after: Option<&str>) -> AttemptFailure {
         let mut headers = HeaderMap::new();
