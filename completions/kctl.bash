@@ -368,7 +368,7 @@ _kctl() {
 
     case "${cmd}" in
         kctl)
-            opts="-n -s -v -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version get watch create delete wait completions __complete help"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version get watch create delete wait api-resources api-versions completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -454,7 +454,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd____complete)
-            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -540,7 +540,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__api__subcmd__resources)
-            opts="-o -n -s -v -k -h -V --output --api-group --namespaced --verbs --categories --sort-by --no-headers --cached --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version"
+            opts="-o -n -s -v -k -h -V --output --api-group --namespaced --verbs --categories --sort-by --no-headers --cached --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +618,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -642,7 +654,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__api__subcmd__versions)
-            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,6 +704,18 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -716,7 +740,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__completions)
-            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version bash elvish fish powershell zsh"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -802,7 +826,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create)
-            opts="-f -R -l -o -n -s -v -h -V --filename --recursive --selector --concurrency --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help"
+            opts="-f -R -l -o -n -s -v -k -h -V --filename --recursive --selector --concurrency --raw --validate --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,6 +853,10 @@ _kctl() {
                     return 0
                     ;;
                 --raw)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --validate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -920,6 +948,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -928,7 +964,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__clusterrole)
-            opts="-o -n -s -v -h -V --verb --resource --resource-name --non-resource-url --aggregation-rule --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --verb --resource --resource-name --non-resource-url --aggregation-rule --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,11 +995,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1038,6 +1078,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1046,7 +1094,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__clusterrolebinding)
-            opts="-o -n -s -v -h -V --clusterrole --user --group --serviceaccount --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --clusterrole --user --group --serviceaccount --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,11 +1121,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -1164,7 +1216,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__configmap)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --from-literal --from-file --from-env-file --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,7 +1338,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__cronjob)
-            opts="-o -n -s -v -h -V --image --schedule --restart --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --image --schedule --restart --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,7 +1460,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__deployment)
-            opts="-o -n -s -v -h -V --image --replicas --port --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --image --replicas --port --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1894,7 +1946,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__ingress)
-            opts="-o -n -s -v -h -V --class --rule --default-backend --annotation --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --class --rule --default-backend --annotation --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,11 +1973,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2000,6 +2056,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2008,7 +2072,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__job)
-            opts="-o -n -s -v -h -V --image --from --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --image --from --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,7 +2190,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__namespace)
-            opts="-o -n -s -v -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2284,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2228,7 +2300,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__poddisruptionbudget)
-            opts="-o -n -s -v -h -V --min-available --max-unavailable --selector --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --min-available --max-unavailable --selector --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,11 +2323,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2330,6 +2406,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2338,7 +2422,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__priorityclass)
-            opts="-o -n -s -v -h -V --value --global-default --description --preemption-policy --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --value --global-default --description --preemption-policy --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2365,11 +2449,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2444,6 +2532,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2452,7 +2548,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__quota)
-            opts="-o -n -s -v -h -V --hard --scopes --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --hard --scopes --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,11 +2567,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2550,6 +2650,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2558,7 +2666,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__role)
-            opts="-o -n -s -v -h -V --verb --resource --resource-name --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --verb --resource --resource-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2581,11 +2689,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2660,6 +2772,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2668,7 +2788,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__rolebinding)
-            opts="-o -n -s -v -h -V --clusterrole --role --user --group --serviceaccount --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --clusterrole --role --user --group --serviceaccount --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2699,11 +2819,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2790,7 +2914,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret)
-            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version generic tls help"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version generic tls docker-registry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,6 +2984,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2868,7 +3000,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__docker__subcmd__registry)
-            opts="-o -n -s -v -h -V --docker-username --docker-password --docker-email --docker-server --from-file --dry-run --output --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --docker-username --docker-password --docker-email --docker-server --from-file --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2899,11 +3031,15 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -2994,7 +3130,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__generic)
-            opts="-o -n -s -v -h -V --from-literal --from-file --from-env-file --type --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --from-literal --from-file --from-env-file --type --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,7 +3326,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__secret__subcmd__tls)
-            opts="-o -n -s -v -h -V --cert --key --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --cert --key --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3308,7 +3444,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service)
-            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version clusterip nodeport loadbalancer externalname help"
+            opts="-n -s -v -k -h -V --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version clusterip nodeport loadbalancer externalname help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3394,7 +3530,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__clusterip)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3520,7 +3656,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__externalname)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,7 +3866,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__loadbalancer)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3856,7 +3992,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__service__subcmd__nodeport)
-            opts="-o -n -s -v -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --tcp --clusterip --node-port --external-name --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,7 +4118,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__serviceaccount)
-            opts="-o -n -s -v -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-o -n -s -v -k -h -V --dry-run --output --template --allow-missing-template-keys --save-config --field-manager --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,6 +4212,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4084,7 +4228,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__create__subcmd__token)
-            opts="-o -n -s -v -h -V --audience --duration --bound-object-kind --bound-object-name --bound-object-uid --output --allow-missing-template-keys --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --help --version"
+            opts="-o -n -s -v -k -h -V --audience --duration --bound-object-kind --bound-object-name --bound-object-uid --output --allow-missing-template-keys --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4111,11 +4255,11 @@ _kctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= custom-columns= custom-columns-file=" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wide yaml json name jsonpath= jsonpath-file= jsonpath-as-json= go-template= go-template-file= custom-columns= custom-columns-file=" -- "${cur}"))
                     return 0
                     ;;
                 --allow-missing-template-keys)
@@ -4202,7 +4346,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__delete)
-            opts="-f -R -l -A -o -n -s -v -k -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --raw --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --kustomize --help --version"
+            opts="-f -R -l -A -o -n -s -v -k -h -V --filename --recursive --selector --field-selector --all --all-namespaces --cascade --grace-period --now --force --dry-run --ignore-not-found --output --wait --timeout --concurrency --raw --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4348,7 +4492,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__get)
-            opts="-A -l -o -L -w -n -s -v -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --template --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -L -w -f -R -n -s -v -k -h -V --all-namespaces --selector --field-selector --chunk-size --ignore-not-found --output --template --sort-by --label-columns --allow-missing-template-keys --show-kind --show-labels --no-headers --show-managed-fields --watch --watch-only --output-watch-events --filename --recursive --raw --server-print --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4494,7 +4638,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__help)
-            opts="get watch create delete wait completions __complete help"
+            opts="get watch create delete wait api-resources api-versions completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4984,7 +5128,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__wait)
-            opts="-f -R -l -A -o -n -s -v -h -V --filename --recursive --selector --field-selector --all --all-namespaces --for --fail-on --timeout --output --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-f -R -l -A -o -n -s -v -k -h -V --filename --recursive --selector --field-selector --all --all-namespaces --for --fail-on --timeout --output --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5094,6 +5238,14 @@ _kctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kustomize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5102,7 +5254,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__watch)
-            opts="-A -l -o -n -s -v -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --fail-on --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --v --help --version"
+            opts="-A -l -o -n -s -v -k -h -V --all-namespaces --selector --field-selector --since-now --watch-only --output --timeout --for --fail-on --chunk-size --show-labels --no-headers --show-managed-fields --kubeconfig --context --cluster --user --namespace --server --token --certificate-authority --insecure-skip-tls-verify --request-timeout --as --as-group --as-uid --v --kustomize --warnings-as-errors --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5185,6 +5337,18 @@ _kctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-uid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kctl_global_optspecs
-    string join \n kubeconfig= context= cluster= user= n/namespace= s/server= token= certificate-authority= insecure-skip-tls-verify request-timeout= v/v= k/kustomize= h/help V/version
+    string join \n kubeconfig= context= cluster= user= n/namespace= s/server= token= certificate-authority= insecure-skip-tls-verify request-timeout= as= as-group= as-uid= v/v= k/kustomize= warnings-as-errors h/help V/version
 end
 
 function __fish_kctl_needs_command
@@ -47,6 +47,8 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "watch" -d 'Print the curr
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "wait" -d 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "api-versions" -d 'Print the supported API versions on the server, in the form of "group/version"'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -134,14 +136,15 @@ complete -c kctl -n "__fish_kctl_using_subcommand watch" -l insecure-skip-tls-ve
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand watch" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s l -l selector -d 'Selector (label query) that the objects read from files must match' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l concurrency -d 'How many objects may be in flight at once' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l raw -d 'POST the file given with -f to this server path (`/api/v1/namespaces/x/pods`) and print the answer as sent' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s f -l filename -d 'Files, directories (`.yaml`, `.yml`, `.json`) or `-` (stdin) holding the objects to create' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s l -l selector -d 'Selector (label query) that the objects read from files must match' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l concurrency -d 'How many objects may be in flight at once' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l raw -d 'POST the file given with -f to this server path (`/api/v1/namespaces/x/pods`) and print the answer as sent' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l validate -d 'strict (or true): check every object against the server\'s schema and send nothing when one fails (on the server when it validates fields itself, else here); warn: the server warns about unknown or duplicate fields; ignore (or false): no schema validation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
@@ -152,42 +155,58 @@ go-template=\t''
 go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l field-manager -d 'Name of the manager used to track field ownership' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l user -d 'The name of the kubeconfig user to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s n -l namespace -d 'If present, the namespace scope for this request' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l token -d 'Bearer token for authentication to the API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s R -l recursive -d 'Process the directories given with -f recursively'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "namespace" -d 'Create a namespace'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "ns" -d 'Create a namespace'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "configmap" -d 'Create a config map from literals, files, directories or env files'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "cm" -d 'Create a config map from literals, files, directories or env files'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "secret" -d 'Create a secret'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "deployment" -d 'Create a deployment with the given image(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "deploy" -d 'Create a deployment with the given image(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "job" -d 'Create a job with the given image, or from a cron job (`--from=cronjob/NAME`)'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "cronjob" -d 'Create a cron job with the given image and schedule'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "cj" -d 'Create a cron job with the given image and schedule'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "service" -d 'Create a service'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "svc" -d 'Create a service'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "serviceaccount" -d 'Create a service account'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "sa" -d 'Create a service account'
-complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l field-manager -d 'Name of the manager used to track field ownership' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s R -l recursive -d 'Process the directories given with -f recursively'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "namespace" -d 'Create a namespace'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "ns" -d 'Create a namespace'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "configmap" -d 'Create a config map from literals, files, directories or env files'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "cm" -d 'Create a config map from literals, files, directories or env files'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "secret" -d 'Create a secret'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "deployment" -d 'Create a deployment with the given image(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "deploy" -d 'Create a deployment with the given image(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "job" -d 'Create a job with the given image, or from a cron job (`--from=cronjob/NAME`)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "cronjob" -d 'Create a cron job with the given image and schedule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "cj" -d 'Create a cron job with the given image and schedule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "service" -d 'Create a service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "svc" -d 'Create a service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "serviceaccount" -d 'Create a service account'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "sa" -d 'Create a service account'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "role" -d 'Create a role with a single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "resourcequota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "pdb" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "pc" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "ing" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "token" -d 'Request a service account token (printed alone, without a newline when piped)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace ns configmap cm secret deployment deploy job cronjob cj service svc serviceaccount sa role clusterrole rolebinding clusterrolebinding quota resourcequota poddisruptionbudget pdb priorityclass pc ingress ing token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
@@ -689,16 +708,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -714,8 +736,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l verb -d 'Verb that applies to the resources contained in the rule' -r
@@ -726,16 +750,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -751,8 +778,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l clusterrole -d 'ClusterRole this RoleBinding should reference' -r
@@ -763,16 +792,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -787,8 +819,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l clusterrole -d 'ClusterRole this ClusterRoleBinding should reference' -r
@@ -798,16 +832,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -822,8 +859,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l hard -d 'A comma-delimited set of `resource=quantity` pairs that define a hard limit' -r
@@ -831,16 +870,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -856,8 +898,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l hard -d 'A comma-delimited set of `resource=quantity` pairs that define a hard limit' -r
@@ -865,16 +909,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -890,8 +937,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from resourcequota" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l min-available -d 'The minimum number or percentage of available pods this budget requires' -r
@@ -900,16 +949,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -925,8 +977,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l min-available -d 'The minimum number or percentage of available pods this budget requires' -r
@@ -935,16 +989,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -960,8 +1017,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pdb" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l value -d 'The value of this priority class' -r
@@ -972,16 +1031,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -997,8 +1059,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l value -d 'The value of this priority class' -r
@@ -1009,16 +1073,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -1034,8 +1101,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from pc" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l class -d 'Ingress class to be used' -r
@@ -1045,16 +1114,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -1070,8 +1142,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l class -d 'Ingress class to be used' -r
@@ -1081,16 +1155,19 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l dry-run -d '`none` creates; `client` only prints what would be sent; `server` asks the server to check without persisting' -r -f -a "none\t''
 client\t''
 server\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE (the created objects as the server returned them)' -r -f -a "wide\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s o -l output -d 'Output format: yaml, json, name, jsonpath=TEMPLATE, jsonpath-file=FILE, jsonpath-as-json=TEMPLATE, go-template=TEMPLATE, go-template-file=FILE (the created objects as the server returned them)' -r -f -a "wide\t''
 yaml\t''
 json\t''
 name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
-complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l template -d 'Template for -o go-template (the default format when -o is not given) or a -o jsonpath named without one' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l allow-missing-template-keys -d 'With jsonpath and go-template templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
 false\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l field-manager -d 'Name of the manager used to track field ownership' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
@@ -1106,8 +1183,10 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l save-config -d 'Store the object\'s configuration in its `kubectl.kubernetes.io/last-applied-configuration` annotation'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ing" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l audience -d 'Audience of the requested token (repeatable; default: the API server\'s)' -r
@@ -1122,6 +1201,8 @@ name\t''
 jsonpath=\t''
 jsonpath-file=\t''
 jsonpath-as-json=\t''
+go-template=\t''
+go-template-file=\t''
 custom-columns=\t''
 custom-columns-file=\t''"
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l allow-missing-template-keys -d 'With jsonpath templates: a missing field prints nothing (true) or is an error (false)' -r -f -a "true\t''
@@ -1139,7 +1220,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcom
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Create a namespace'
@@ -1213,13 +1296,63 @@ complete -c kctl -n "__fish_kctl_using_subcommand wait" -s s -l server -d 'The a
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -l token -d 'Bearer token for authentication to the API server' -r
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l as-uid -d 'UID to impersonate for the operation' -r
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s R -l recursive -d 'Process the directories given with -f recursively'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -l all -d 'Select every object of the given types in the namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s A -l all-namespaces -d 'With -l, --field-selector or --all: in every namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand wait" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s o -l output -d 'Output format: wide or name' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l api-group -d 'Limit to resources in the specified API group (`""`: the core group)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l namespaced -d 'If false, non-namespaced resources will be returned, otherwise namespaced ones' -r -f -a "true\t''
+false\t''"
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l verbs -d 'Limit to resources that support the specified verbs (comma-separated or repeated)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l categories -d 'Limit to resources that belong to the specified categories (comma-separated or repeated)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l sort-by -d 'If non-empty, sort the list of resources using the specified field: `name` or `kind`' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l no-headers -d 'When using the default or custom-column output format, don\'t print headers'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l cached -d 'Use the cached list of resources if available'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s V -l version -d 'Print version'
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s n -l namespace -d 'If present, the namespace scope for this request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r -F
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l request-timeout -d 'How long to wait for a single server request (`0` waits forever): `30s`, `1m`, `2m30s`, or seconds' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l as -d 'Username to impersonate for the operation (a user or `system:serviceaccount:NS:NAME`)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l as-uid -d 'UID to impersonate for the operation' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s v -l v -d 'Log level for the requests kctl makes, on stderr (6: requests, 8: bodies; tokens redacted)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s k -l kustomize -d 'kubectl\'s kustomize directory: not supported (kctl says what to run instead)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity'
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand api-versions" -s V -l version -d 'Print version'
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l kubeconfig -d 'Path to the kubeconfig file to use (instead of $KUBECONFIG or ~/.kube/config)' -r -F
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l context -d 'The name of the kubeconfig context to use' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completions" -l cluster -d 'The name of the kubeconfig cluster to use' -r
@@ -1256,14 +1389,16 @@ complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l insecure-skip-t
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand __complete" -s V -l version -d 'Print version'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "watch" -d 'Print the current objects, then every change, as a stream that never ends silently'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "wait" -d 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "watch" -d 'Print the current objects, then every change, as a stream that never ends silently'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "create" -d 'Create objects from files or stdin, or one object from a generator'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "delete" -d 'Delete objects by name, selector, file or `--all`, and wait until they are gone'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "wait" -d 'Wait for a condition on one or many objects, as kubectl wait (and fail fast with --fail-on)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "api-versions" -d 'Print the supported API versions on the server, in the form of "group/version"'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "__complete" -d 'Live completion candidates for the shell scripts (internal)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get watch create delete wait api-resources api-versions completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "namespace" -d 'Create a namespace'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "configmap" -d 'Create a config map from literals, files, directories or env files'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create a secret'

@@ -20,6 +20,6 @@ mod output;
 mod proxy;
 mod resolution;
 mod security;
-mod wait;
 mod validate;
+mod wait;
 mod watch;
