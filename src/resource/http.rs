@@ -288,7 +288,6 @@ impl<'a> Call<'a> {
         ANSWERED.store(true, std::sync::atomic::Ordering::Relaxed);
         super::warnings::note(res.headers());
         let status = res.status();
-        print_warnings(res.headers());
         if cluster.verbosity >= 6 {
             eprintln!(
                 "{} {} {} {} in {} milliseconds",
@@ -518,43 +517,6 @@ fn retry_after_header(headers: &HeaderMap) -> Option<Duration> {
 fn secs(d: Duration) -> String {
     format!("{:.1}s", d.as_secs_f64())
 }
-/// The server's `Warning` headers (`299 - "text"`), each printed once a run on stderr as
-/// kubectl prints them: `Warning: text`.
-fn print_warnings(headers: &HeaderMap) {
-    static SEEN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-    for value in headers.get_all(header::WARNING) {
-        let Some(text) = value.to_str().ok().and_then(warning_text) else {
-            continue;
-        };
-        let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-        if !seen.contains(&text) {
-            eprintln!("Warning: {text}");
-            seen.push(text);
-        }
-    }
-}
-
-/// The text of one `Warning` header value: `CODE AGENT "TEXT" [DATE]`, the text unquoted.
-fn warning_text(value: &str) -> Option<String> {
-    let mut parts = value.splitn(3, ' ');
-    let code = parts.next()?;
-    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    parts.next()?;
-    let rest = parts.next()?.strip_prefix('"')?;
-    let mut text = String::new();
-    let mut chars = rest.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => text.push(chars.next()?),
-            '"' => return Some(text),
-            c => text.push(c),
-        }
-    }
-    None
-}
-
 /// The typed error for a failed answer: its `Status` when it is one, else one built from the text.
 pub(crate) fn status_error(code: u16, body: &[u8]) -> Error {
     if let Ok(mut status) = serde_json::from_slice::<kube::core::Status>(body)
@@ -681,20 +643,6 @@ pub(crate) fn log_prefix() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn warning_headers_as_kubectl_prints_them() {
-        assert_eq!(
-            warning_text(r#"299 - "v1 ComponentStatus is deprecated in v1.19+""#).as_deref(),
-            Some("v1 ComponentStatus is deprecated in v1.19+")
-        );
-        assert_eq!(
-            warning_text(r#"299 - "a \"quoted\" word" "Mon, 01 Jan 2024""#).as_deref(),
-            Some("a \"quoted\" word")
-        );
-        assert_eq!(warning_text("nonsense"), None);
-        assert_eq!(warning_text(r#"299 - "unterminated"#), None);
-    }
 
     #[test]
     fn json_bodies_without_a_status_get_client_go_messages() {
