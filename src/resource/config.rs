@@ -582,6 +582,19 @@ fn source_text(e: &(dyn std::error::Error + 'static)) -> String {
 /// Apply the global flags to the kubeconfig, as kubectl's overrides do, and return the
 /// options that select the context, cluster and user.
 fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfigOptions> {
+    let (context_name, cluster_name, user_name) = select(cfg, g)?;
+    override_entries(cfg, g, &cluster_name, &user_name)?;
+    Ok(KubeConfigOptions {
+        context: Some(context_name),
+        cluster: Some(cluster_name),
+        user: Some(user_name),
+    })
+}
+
+/// The context, cluster and user a run uses (`--context`, `--cluster`, `--user`, else the
+/// current context's), each made to exist: a missing cluster or user entry is added empty,
+/// and with no context a synthetic `kctl` one joins them. Returns their names.
+fn select(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<(String, String, String)> {
     let context_name = g
         .context
         .clone()
@@ -657,11 +670,16 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
     } else {
         context_name.unwrap_or_default()
     };
+    Ok((context_name, cluster_name, user_name))
+}
 
+/// The flags that override the selected cluster's and user's entries: `--server`,
+/// `--certificate-authority`, `--insecure-skip-tls-verify`, `--token`.
+fn override_entries(cfg: &mut Kubeconfig, g: &ConnectOptions, cluster_name: &str, user_name: &str) -> Result<()> {
     let cluster = cfg
         .clusters
         .iter_mut()
-        .find(|c| c.name == cluster_name)
+        .find(|c| c.name == *cluster_name)
         .and_then(|c| c.cluster.get_or_insert_with(Default::default).into())
         .expect("cluster inserted above");
     if let Some(server) = &g.server {
@@ -689,7 +707,7 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
         let user = cfg
             .auth_infos
             .iter_mut()
-            .find(|c| c.name == user_name)
+            .find(|c| c.name == *user_name)
             .and_then(|c| c.auth_info.get_or_insert_with(Default::default).into())
             .expect("user inserted above");
         // The token replaces the user's credentials, not whom it impersonates.
@@ -702,11 +720,7 @@ fn apply_overrides(cfg: &mut Kubeconfig, g: &ConnectOptions) -> Result<KubeConfi
             ..Default::default()
         };
     }
-    Ok(KubeConfigOptions {
-        context: Some(context_name),
-        cluster: Some(cluster_name),
-        user: Some(user_name),
-    })
+    Ok(())
 }
 
 /// Where the CA and the credentials of the selected context come from, for error messages.

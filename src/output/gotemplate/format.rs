@@ -746,49 +746,62 @@ impl Printer {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
             }
-            let (mut verb, mut size) = (format[i] as char, 1);
-            if format[i] >= 0x80 {
-                (verb, size) = decode_rune(&format[i..]);
-            }
-            i += size;
-            if verb == '%' {
-                self.buf.push(b'%');
-            } else if !self.good_arg_num {
-                self.buf.extend_from_slice(b"%!");
-                self.push_rune(verb);
-                self.buf.extend_from_slice(b"(BADINDEX)");
-            } else if arg_num >= a.len() {
-                self.buf.extend_from_slice(b"%!");
-                self.push_rune(verb);
-                self.buf.extend_from_slice(b"(MISSING)");
-            } else {
-                if verb == 'v' {
-                    self.f.sharp_v = self.f.sharp;
-                    self.f.sharp = false;
-                    self.f.plus_v = self.f.plus;
-                    self.f.plus = false;
-                }
-                self.print_arg(&a[arg_num], verb);
-                arg_num += 1;
-            }
+            (i, arg_num) = self.verb(format, i, arg_num, &a);
         }
         if !self.reordered && arg_num < a.len() {
-            self.f = Flags::default();
-            self.buf.extend_from_slice(b"%!(EXTRA ");
-            for (k, arg) in a[arg_num..].iter().enumerate() {
-                if k > 0 {
-                    self.buf.extend_from_slice(b", ");
-                }
-                if matches!(arg, Val::Nil | Val::Invalid) {
-                    self.buf.extend_from_slice(b"<nil>");
-                } else {
-                    self.buf.extend_from_slice(arg.type_name().as_bytes());
-                    self.buf.push(b'=');
-                    self.print_arg(arg, 'v');
-                }
-            }
-            self.buf.push(b')');
+            self.extra_args(&a[arg_num..]);
         }
+    }
+
+    /// Go's `%!(EXTRA type=value, ...)` for arguments no verb used.
+    fn extra_args(&mut self, rest: &[Val]) {
+        self.f = Flags::default();
+        self.buf.extend_from_slice(b"%!(EXTRA ");
+        for (k, arg) in rest.iter().enumerate() {
+            if k > 0 {
+                self.buf.extend_from_slice(b", ");
+            }
+            if matches!(arg, Val::Nil | Val::Invalid) {
+                self.buf.extend_from_slice(b"<nil>");
+            } else {
+                self.buf.extend_from_slice(arg.type_name().as_bytes());
+                self.buf.push(b'=');
+                self.print_arg(arg, 'v');
+            }
+        }
+        self.buf.push(b')');
+    }
+
+    /// One verb at `format[i..]` (after the flags, width and precision) for argument
+    /// `arg_num`: printed, or Go's `%!v(BADINDEX)` / `%!v(MISSING)`. Returns the index after
+    /// the verb and the next argument's number.
+    fn verb(&mut self, format: &[u8], mut i: usize, mut arg_num: usize, a: &[Val]) -> (usize, usize) {
+        let (mut verb, mut size) = (format[i] as char, 1);
+        if format[i] >= 0x80 {
+            (verb, size) = decode_rune(&format[i..]);
+        }
+        i += size;
+        if verb == '%' {
+            self.buf.push(b'%');
+        } else if !self.good_arg_num {
+            self.buf.extend_from_slice(b"%!");
+            self.push_rune(verb);
+            self.buf.extend_from_slice(b"(BADINDEX)");
+        } else if arg_num >= a.len() {
+            self.buf.extend_from_slice(b"%!");
+            self.push_rune(verb);
+            self.buf.extend_from_slice(b"(MISSING)");
+        } else {
+            if verb == 'v' {
+                self.f.sharp_v = self.f.sharp;
+                self.f.sharp = false;
+                self.f.plus_v = self.f.plus;
+                self.f.plus = false;
+            }
+            self.print_arg(&a[arg_num], verb);
+            arg_num += 1;
+        }
+        (i, arg_num)
     }
 }
 
