@@ -969,7 +969,7 @@ fn parse_float_ok(s: &str) -> bool {
 
 /// strconv's underscoreOK: underscores only between digits (or after a base
 /// prefix).
-fn underscore_ok(s: &str) -> bool {
+pub(crate) fn underscore_ok(s: &str) -> bool {
     let mut b = s.as_bytes();
     if matches!(b.first(), Some(b'+' | b'-')) {
         b = &b[1..];

@@ -298,40 +298,6 @@ pub(crate) fn unquote_char_constant(text: &str) -> Result<i64, String> {
 
 // ---- number parsing ---------------------------------------------------------------------
 
-/// Go's `underscoreOK`: underscores only between digits, and only with a base prefix.
-fn underscore_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut saw = b'^';
-    let mut i = 0;
-    if !b.is_empty() && (b[0] == b'-' || b[0] == b'+') {
-        i = 1;
-    }
-    let mut hex = false;
-    if b.len() - i >= 2 && b[i] == b'0' && matches!(b[i + 1] | 0x20, b'b' | b'o' | b'x') {
-        hex = b[i + 1] | 0x20 == b'x';
-        i += 2;
-        saw = b'0';
-    }
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
-            saw = b'0';
-        } else if c == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-        } else {
-            if saw == b'_' {
-                return false;
-            }
-            saw = b'!';
-        }
-        i += 1;
-    }
-    saw != b'_'
-}
-
 /// `strconv.ParseUint(s, 0, 64)`.
 pub(crate) fn parse_uint(s: &str) -> Option<u64> {
     if s.is_empty() || s.starts_with(['+', '-']) {
@@ -344,7 +310,7 @@ pub(crate) fn parse_uint(s: &str) -> Option<u64> {
         [b'0', _, ..] => (8, &s[1..]),
         _ => (10, s),
     };
-    if digits.contains('_') && !underscore_ok(s) {
+    if digits.contains('_') && !crate::output::yaml::underscore_ok(s) {
         return None;
     }
     let digits: String = digits.chars().filter(|&c| c != '_').collect();
@@ -378,7 +344,7 @@ pub(crate) fn parse_int(s: &str) -> Option<i64> {
 /// `strconv.ParseFloat(s, 64)` for the number shapes the lexer produces (decimal and
 /// hexadecimal, with underscores after a base prefix). Out of range is an error.
 pub(crate) fn parse_float(s: &str) -> Option<f64> {
-    if s.contains('_') && !underscore_ok(s) {
+    if s.contains('_') && !crate::output::yaml::underscore_ok(s) {
         return None;
     }
     let t: String = s.chars().filter(|&c| c != '_').collect();
