@@ -19,8 +19,6 @@ use std::io::Write;
 use std::time::Duration;
 
 use futures::StreamExt;
-use serde::Deserialize;
-use serde_json::Value;
 
 use crate::cmd::batch::{Batch, Ended, ObjectError, in_order, report};
 use crate::cmd::{Context, DryRun};
@@ -542,13 +540,6 @@ async fn delete_one(
     }
 }
 
-#[derive(Deserialize)]
-struct ListPage {
-    /// `null` in an empty PartialObjectMetadataList.
-    #[serde(default)]
-    items: Option<Vec<Value>>,
-}
-
 /// List the objects of `res` that the selectors (or `--all`) pick, page by page, in the
 /// server's order; a failed list is kubectl's `Unable to find ...` error.
 async fn list_targets(
@@ -573,24 +564,15 @@ async fn list_targets(
             Err(Error::Api(status)) => return Err(ObjectError::Api(status)),
             Err(other) => return Err(failure(None, other)),
         };
-        let page: ListPage = serde_json::from_slice(&bytes)
-            .map_err(|e| ObjectError::Plain(format!("cannot decode the server's response: {e}")))?;
-        for item in page.items.unwrap_or_default() {
-            let name = item
-                .pointer("/metadata/name")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let ns = item.pointer("/metadata/namespace").and_then(Value::as_str);
+        let page = crate::resource::api::listed(&bytes, res).map_err(|e| ObjectError::Plain(e.to_string()))?;
+        for item in page {
             targets.push(Target {
                 res: res.clone(),
-                namespace: if res.namespaced { ns.map(str::to_string) } else { None },
-                name: name.to_string(),
+                namespace: item.namespace,
+                name: item.name,
                 source: None,
                 failure: None,
-                uid: item
-                    .pointer("/metadata/uid")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
+                uid: item.uid,
             });
         }
     }

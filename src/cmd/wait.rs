@@ -9,7 +9,6 @@
 
 use std::time::Duration;
 
-use serde::Deserialize;
 use serde_json::Value;
 use tokio::time::Instant;
 
@@ -71,11 +70,6 @@ impl Target {
     fn resource_name(&self) -> String {
         format!("{}/{}", self.res.plural, self.name)
     }
-}
-
-#[derive(Deserialize)]
-struct ListPage {
-    items: Option<Vec<Value>>,
 }
 
 /// What `--for` asks, in the end.
@@ -251,18 +245,11 @@ async fn list_targets(
 ) -> Result<()> {
     let mut pages = Pages::new(cluster, res, namespace, params, crate::resource::http::ACCEPT_METADATA);
     while let Some(bytes) = pages.next_page().await? {
-        let page: ListPage = serde_json::from_slice(&bytes)
-            .map_err(|e| Error::Decode(format!("cannot decode the server's response: {e}")))?;
-        for item in page.items.unwrap_or_default() {
-            let name = item
-                .pointer("/metadata/name")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let ns = item.pointer("/metadata/namespace").and_then(Value::as_str);
+        for item in crate::resource::api::listed(&bytes, res)? {
             out.push(Target {
                 res: res.clone(),
-                namespace: if res.namespaced { ns.map(str::to_string) } else { None },
-                name: name.to_string(),
+                namespace: item.namespace,
+                name: item.name,
             });
         }
     }

@@ -129,3 +129,87 @@ pub(crate) async fn get_object(
 ) -> Result<Bytes> {
     Request::object(res, namespace, name).accept(accept).send(cluster).await
 }
+/// One object of a metadata-only list page: what picking objects by selector needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub(crate) name: String,
+    /// `None` for cluster-scoped resources.
+    pub(crate) namespace: Option<String>,
+    pub(crate) uid: Option<String>,
+}
+
+/// The objects of one page of a (metadata-only) list of `res`, in the server's order; an
+/// empty list's `"items": null` reads as none.
+pub(crate) fn listed(bytes: &[u8], res: &ApiResourceInfo) -> Result<Vec<Listed>> {
+    #[derive(serde::Deserialize)]
+    struct Page {
+        #[serde(default)]
+        items: Option<Vec<serde_json::Value>>,
+    }
+    let page: Page = serde_json::from_slice(bytes)
+        .map_err(|e| Error::Decode(format!("cannot decode the server's response: {e}")))?;
+    let text = |item: &serde_json::Value, path: &str| {
+        item.pointer(path)
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    };
+    Ok(page
+        .items
+        .unwrap_or_default()
+        .iter()
+        .map(|item| Listed {
+            name: text(item, "/metadata/name").unwrap_or_default(),
+            namespace: if res.namespaced {
+                text(item, "/metadata/namespace")
+            } else {
+                None
+            },
+            uid: text(item, "/metadata/uid"),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res(namespaced: bool) -> ApiResourceInfo {
+        ApiResourceInfo {
+            group: String::new(),
+            version: "v1".into(),
+            plural: "configmaps".into(),
+            singular: "configmap".into(),
+            kind: "ConfigMap".into(),
+            short_names: Vec::new(),
+            categories: Vec::new(),
+            verbs: Vec::new(),
+            namespaced,
+            preferred: true,
+        }
+    }
+
+    #[test]
+    fn listed_reads_names_namespaces_and_uids() {
+        let page = br#"{"items":[{"metadata":{"name":"a","namespace":"n","uid":"u1"}},{"metadata":{"name":"b","namespace":"n"}}]}"#;
+        let got = listed(page, &res(true)).unwrap();
+        assert_eq!(
+            got,
+            [
+                Listed {
+                    name: "a".into(),
+                    namespace: Some("n".into()),
+                    uid: Some("u1".into())
+                },
+                Listed {
+                    name: "b".into(),
+                    namespace: Some("n".into()),
+                    uid: None
+                },
+            ]
+        );
+        // Cluster-scoped: no namespace; an empty list's items may be null.
+        assert_eq!(listed(page, &res(false)).unwrap()[0].namespace, None);
+        assert!(listed(br#"{"items":null}"#, &res(true)).unwrap().is_empty());
+        assert!(listed(b"{", &res(true)).is_err());
+    }
+}
